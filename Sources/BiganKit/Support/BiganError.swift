@@ -1,0 +1,32 @@
+import Foundation
+
+/// An error a user sees: it names the file and what is wrong with it.
+public struct BiganError: Error, CustomStringConvertible, LocalizedError, Sendable, Equatable {
+    /// The file the error is about, as the user named it (may be empty when no file is involved).
+    public var file: String
+    /// The 1-based line in that file, when the problem has one.
+    public var line: Int?
+    /// What is wrong, in plain words.
+    public var message: String
+
+    public init(file: String, line: Int? = nil, _ message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        switch (file.isEmpty, line) {
+        case (true, _): return message
+        case (false, nil): return "\(file): \(message)"
+        case (false, let line?): return "\(file):\(line): \(message)"
+        }
+    }
+
+    public var errorDescription: String? { description }
+
+    static func resourcesMissing(searched: [String]) -> BiganError {
+        BiganError(
+            file: "", "cannot find the bundled Templates/Snippets/Data; set BIGAN_RESOURCES to the folder holding them (looked in: \(searched.joined(separator: ", ")))")
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+import BiganKit
+
+@main
+struct Bigan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bigan",
+        abstract: "笔杆 — a snippet library and speech-draft composer for 讲话材料.",
+        subcommands: [
+            ParseCommand.self
+        ]
+    )
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import BiganKit
+
+struct ParseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Print the outline recovered from one .txt or .docx file (the library is not touched)."
+    )
+
+    @Argument(help: "A .txt (UTF-8, UTF-16, GB18030) or .docx file.")
+    var file: String
+
+    @Flag(help: "Print the structure as JSON (see CLI.md).")
+    var json = false
+
+    @Option(help: "The snippet library (accepted for symmetry; parse never opens it).")
+    var library: String?
+
+    func run() throws {
+        let document = try SpeechReader().read(path: file)
+        if json {
+            try JSONOutput.print(document)
+        } else {
+            print(OutlineDump(document).render(), terminator: "")
+        }
+    }
+}

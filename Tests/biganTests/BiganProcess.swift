@@ -1,0 +1,49 @@
+import Foundation
+
+/// Runs the built `bigan` binary and captures its output.
+struct BiganProcess {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var seedPath: String {
+        packageRoot.appendingPathComponent("Snippets/000_e5d90ddf2f1f2905.txt").path
+    }
+
+    static var executable: URL {
+        // The test bundle sits in the same build folder as the executable.
+        let buildFolder = Bundle.main.bundleURL
+        let beside = buildFolder.appendingPathComponent("bigan")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return packageRoot.appendingPathComponent(".build/debug/bigan")
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil) throws
+        -> Result
+    {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
