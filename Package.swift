@@ -19,7 +19,7 @@ let package = Package(
         .target(
             name: "BiganResources",
             path: ".",
-            exclude: ["Sources/BiganKit", "Sources/bigan", "Tests", "Scripts"],
+            exclude: ["Sources/BiganKit", "Sources/bigan", "Tests", "README.md", "CLI.md"],
             sources: ["Sources/BiganResources"],
             resources: [.copy("Templates"), .copy("Snippets"), .copy("Data")]
         ),

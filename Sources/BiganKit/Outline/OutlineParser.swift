@@ -2,10 +2,16 @@
 public struct OutlineParser: Sendable {
     public init() {}
 
+    /// The speeches in `lines`, with diagnostics for what had to be repaired or dropped.
     public func parse(_ lines: [SourceLine]) -> (speeches: [Speech], diagnostics: [Diagnostic]) {
-        let blocks = lines.filter { !$0.text.isEmpty }.map {
-            Block(type: .paragraph, text: $0.text, part: .body, line: $0.number)
+        var diagnostics: [Diagnostic] = []
+        let paragraphs = ParagraphAssembler().assemble(lines, diagnostics: &diagnostics)
+        var speeches = SpeechSplitter().split(paragraphs).map { SpeechBuilder().build($0) }
+        speeches.removeAll { $0.blocks.isEmpty }
+        if !speeches.isEmpty {
+            let last = speeches.count - 1
+            CutOffTrimmer().trim(&speeches[last], number: last + 1, diagnostics: &diagnostics)
         }
-        return ([Speech(title: nil, blocks: blocks)], [])
+        return (speeches, diagnostics)
     }
 }

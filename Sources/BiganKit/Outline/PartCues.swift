@@ -1,0 +1,47 @@
+/// The words that tell the fixed parts of a speech apart, as data.
+enum PartCues {
+    /// Who a salutation addresses; a short line holding one of these and ending in ：or！is one.
+    static let salutationWords = [
+        "同志们", "各位代表", "各位委员", "各位领导", "各位来宾", "来宾们", "朋友们", "女士们", "先生们",
+        "同学们", "老师们", "各位嘉宾", "各位同仁", "各位企业家", "各位专家", "全体同志",
+    ]
+    static let salutationOpeners = ["尊敬的", "亲爱的", "各位"]
+    static let salutationEnds: Set<Character> = ["：", ":", "！", "!"]
+
+    /// A transition announces the body: 下面，我讲三点意见 / 下面，我就…谈几点具体意见.
+    static let transitionOpeners = ["下面", "接下来", "以下", "现在", "为此", "在此", "借此机会", "这里"]
+    static let transitionVerbs = ["讲", "谈", "强调", "提", "说", "作"]
+    static let transitionObjects = ["意见", "要求", "问题", "看法", "想法", "方面", "几点", "三点", "两点", "四点", "体会", "建议"]
+
+    /// A closing often opens by addressing the audience again, or calls on everyone.
+    static let closingOpeners = [
+        "同志们，", "同志们,", "同志们！", "同志们!", "各位代表！", "各位代表!", "各位代表，", "各位代表,",
+        "让我们", "最后，我", "最后,我", "最后，希望", "最后,希望",
+    ]
+    static let closingEndings = ["谢谢大家", "谢谢！", "谢谢!", "谢谢各位"]
+
+    /// Whether a paragraph is a salutation line such as 同志们： or 各位领导、同志们：.
+    static func isSalutation(_ text: String) -> Bool {
+        guard text.count <= 40, let last = text.last, salutationEnds.contains(last) else { return false }
+        let body = text.dropLast()
+        guard !body.contains(where: { TextShape.sentenceEnds.contains($0) }) else { return false }
+        return salutationWords.contains { body.contains($0) } || salutationOpeners.contains { body.hasPrefix($0) }
+    }
+
+    /// Whether the last sentence of a paragraph announces the body of the speech.
+    static func isTransition(_ text: String) -> Bool {
+        let sentence = TextShape.lastSentence(text)
+        guard sentence.count <= 80 else { return false }
+        let opens = transitionOpeners.contains { sentence.hasPrefix($0) } || sentence.hasPrefix("我")
+        guard opens else { return false }
+        return transitionVerbs.contains { sentence.contains($0) } && transitionObjects.contains { sentence.contains($0) }
+    }
+
+    static func opensClosing(_ text: String) -> Bool {
+        closingOpeners.contains { text.hasPrefix($0) }
+    }
+
+    static func endsSpeech(_ text: String) -> Bool {
+        closingEndings.contains { text.contains($0) }
+    }
+}

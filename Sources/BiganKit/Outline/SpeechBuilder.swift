@@ -1,0 +1,37 @@
+/// Turns one speech's paragraphs into blocks: front matter, salutation, headings by level, and the
+/// opening, transition, body and closing parts.
+struct SpeechBuilder: Sendable {
+    func build(_ piece: SpeechSplitter.Piece) -> Speech {
+        var title = piece.title
+        var paragraphs = piece.paragraphs[...]
+        // Front matter: title, date and speaker lines before the salutation or the first sentence.
+        while let first = paragraphs.first, isFrontMatter(first.text), paragraphs.count > 1 {
+            if title == nil { title = first.text }
+            paragraphs = paragraphs.dropFirst()
+        }
+        var blocks: [Block] = []
+        var reader = HeadingReader()
+        var seenHeading = false
+        for (offset, paragraph) in paragraphs.enumerated() {
+            if PartCues.isSalutation(paragraph.text) {
+                blocks.append(Block(type: .salutation, text: paragraph.text, part: .body, line: paragraph.line))
+                continue
+            }
+            let index = paragraphs.startIndex + offset
+            let next = index + 1 < paragraphs.endIndex ? paragraphs[index + 1] : nil
+            let read = reader.read(paragraph, next: next, inBody: seenHeading)
+            seenHeading = seenHeading || read.contains { $0.type == .heading }
+            blocks += read
+        }
+        PartAssigner().assign(&blocks)
+        return Speech(title: title, blocks: blocks)
+    }
+
+    /// A short line with no sentence punctuation before any body text: a title, a subtitle such
+    /// as ——2024年3月5日在…上, or the speaker's name.
+    func isFrontMatter(_ text: String) -> Bool {
+        guard text.count <= 60, !PartCues.isSalutation(text), !TextShape.endsSentence(text) else { return false }
+        if let marker = MarkerTable.marker(at: text[...]), marker.kind.isStrong { return false }
+        return !text.contains { "，,；;".contains($0) }
+    }
+}

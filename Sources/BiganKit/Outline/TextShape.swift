@@ -1,0 +1,56 @@
+/// Small facts about a piece of Chinese text that the outline stages share.
+enum TextShape {
+    static let sentenceEnds: Set<Character> = ["。", "！", "？", "!", "?", "；", ";", "…"]
+    static let closingQuotes: Set<Character> = ["”", "’", "」", "』", "）", ")"]
+    static let clauseMarks: Set<Character> = ["，", ",", "：", ":", "；", ";", "、"]
+    static let indentCharacters: Set<Character> = [" ", "\t", "\u{3000}", "\u{00A0}"]
+
+    /// Whether the text ends a sentence (allowing closing quotes after the mark).
+    static func endsSentence(_ text: Substring) -> Bool {
+        let trimmed = text.reversed().drop { $0.isWhitespace || closingQuotes.contains($0) }
+        guard let last = trimmed.first else { return false }
+        return sentenceEnds.contains(last)
+    }
+
+    static func endsSentence(_ text: String) -> Bool { endsSentence(text[...]) }
+
+    /// The index just past the first sentence of `text` (its end mark and closing quotes), or nil
+    /// when the text holds a single sentence or none.
+    static func endOfFirstSentence(_ text: String) -> String.Index? {
+        var index = text.startIndex
+        while index < text.endIndex {
+            if sentenceEnds.contains(text[index]) {
+                var end = text.index(after: index)
+                while end < text.endIndex, sentenceEnds.contains(text[end]) || closingQuotes.contains(text[end]) {
+                    end = text.index(after: end)
+                }
+                let rest = text[end...].drop { $0.isWhitespace }
+                return rest.isEmpty ? nil : end
+            }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+
+    /// The last sentence of `text` (the whole text when it has one sentence).
+    static func lastSentence(_ text: String) -> Substring {
+        var body = text[...]
+        while let last = body.last, sentenceEnds.contains(last) || closingQuotes.contains(last) || last.isWhitespace {
+            body = body.dropLast()
+        }
+        if let cut = body.lastIndex(where: { sentenceEnds.contains($0) }) {
+            return text[text.index(after: cut)...].drop { $0.isWhitespace || closingQuotes.contains($0) }
+        }
+        return text[...]
+    }
+
+    /// The number of leading indentation characters.
+    static func indentation(of text: String) -> Int {
+        text.prefix { indentCharacters.contains($0) }.count
+    }
+
+    /// Whether `text` has clause or sentence punctuation anywhere.
+    static func hasPunctuation(_ text: Substring) -> Bool {
+        text.contains { clauseMarks.contains($0) || sentenceEnds.contains($0) }
+    }
+}
