@@ -7,4 +7,12 @@ public struct Speech: Codable, Sendable, Equatable {
         self.title = title
         self.blocks = blocks
     }
+
+    enum CodingKeys: String, CodingKey { case title, blocks }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(title, forKey: .title)  // null when the speech has no title line
+        try container.encode(blocks, forKey: .blocks)
+    }
 }

@@ -5,7 +5,12 @@ struct SpeechBuilder: Sendable {
         var title = piece.title
         var paragraphs = piece.paragraphs[...]
         // Front matter: title, date and speaker lines before the salutation or the first sentence.
-        while let first = paragraphs.first, isFrontMatter(first.text), paragraphs.count > 1 {
+        while let first = paragraphs.first, paragraphs.count > 1 {
+            if !first.text.contains(where: \.isLetter) {
+                paragraphs = paragraphs.dropFirst()
+                continue
+            }
+            guard isFrontMatter(first.text) else { break }
             if title == nil { title = first.text }
             paragraphs = paragraphs.dropFirst()
         }
@@ -30,7 +35,7 @@ struct SpeechBuilder: Sendable {
     /// A short line with no sentence punctuation before any body text: a title, a subtitle such
     /// as ——2024年3月5日在…上, or the speaker's name.
     func isFrontMatter(_ text: String) -> Bool {
-        guard text.count <= 60, !PartCues.isSalutation(text), !TextShape.endsSentence(text) else { return false }
+        guard text.count <= 60, text.contains(where: \.isLetter), !PartCues.isSalutation(text), !TextShape.endsSentence(text) else { return false }
         if let marker = MarkerTable.marker(at: text[...]), marker.kind.isStrong { return false }
         return !text.contains { "，,；;".contains($0) }
     }

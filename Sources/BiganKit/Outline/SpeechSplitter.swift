@@ -14,7 +14,9 @@ struct SpeechSplitter: Sendable {
         var sawSalutation = false
         for (index, paragraph) in paragraphs.enumerated() {
             let text = paragraph.text
-            let salutationFollows = paragraphs[(index + 1)...].prefix(2).contains { PartCues.isSalutation($0.text) }
+            let salutationFollows = paragraphs[(index + 1)...].prefix(2).contains {
+                PartCues.isSalutation($0.text) && ($0.text.last == "：" || $0.text.last == ":")
+            }
             if isTitleLine(text), isPieceNumbered(text) || (salutationFollows && (sawSalutation || speaksOfSpeech(text))) {
                 pieces.append(Piece(title: text, paragraphs: []))
                 continue
@@ -33,7 +35,7 @@ struct SpeechSplitter: Sendable {
 
     /// A short line with no sentence punctuation.
     func isTitleLine(_ text: String) -> Bool {
-        text.count <= 50 && !TextShape.endsSentence(text) && !text.contains(where: { "，,。；;".contains($0) })
+        text.filter(\.isLetter).count >= 4 && text.count <= 50 && !TextShape.endsSentence(text) && !text.contains(where: { "，,。；;".contains($0) })
             && MarkerTable.marker(at: text[...]).map({ !$0.kind.isStrong }) ?? true
     }
 
