@@ -21,9 +21,9 @@ extension DocxParagraphStyle {
         if explicitlyPlain && inStyle {
             children += ["w:b", "w:bCs", "w:i", "w:iCs"].map { XMLNode($0, ["w:val": "0"]) }
         }
-        if fitsCharacterGrid, case let spacing = layout.characterSpacingTwips(bodyPt: sizePt), spacing != 0 {
-            children.append(XMLNode("w:spacing", ["w:val": String(spacing)]))
-        }
+        // Said even when 0: a title must not inherit the body's condensing from Normal.
+        let spacing = fitsCharacterGrid ? layout.characterSpacingTwips(bodyPt: sizePt) : 0
+        children.append(XMLNode("w:spacing", ["w:val": String(spacing)]))
         children += [XMLNode("w:sz", ["w:val": halfPoints]), XMLNode("w:szCs", ["w:val": halfPoints])]
         if highlight { children.append(XMLNode("w:highlight", ["w:val": "yellow"])) }
         return XMLNode("w:rPr", children: children)

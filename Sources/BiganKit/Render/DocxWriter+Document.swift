@@ -1,9 +1,12 @@
 // word/document.xml: title, byline, the draft's blocks, and the section (page) properties.
 extension DocxWriter {
     func document(for draft: Draft) -> XMLNode {
-        var paragraphs = [titleParagraph(draft.title)]
-        for line in RenderText.lines(of: draft.byline ?? "") {
-            paragraphs.append(paragraph(line, style: .byline))
+        let bylines = RenderText.lines(of: draft.byline ?? "")
+        var paragraphs = [titleParagraph(draft.title, lastOfHead: bylines.isEmpty)]
+        for (index, line) in bylines.enumerated() {
+            var style = DocxParagraphStyle.byline
+            if index < bylines.count - 1 { style.spacingAfterLines = 0 }
+            paragraphs.append(paragraph(line, style: style))
         }
         for block in draft.blocks {
             let style = Self.style(for: block)
@@ -22,9 +25,11 @@ extension DocxWriter {
         }
     }
 
-    /// The title, split into balanced lines held in one centred paragraph.
-    private func titleParagraph(_ title: String) -> XMLNode {
-        let style = DocxParagraphStyle.title
+    /// The title, split into balanced lines held in one centred paragraph; a blank line follows
+    /// the head (title and byline) before the salutation.
+    private func titleParagraph(_ title: String, lastOfHead: Bool) -> XMLNode {
+        var style = DocxParagraphStyle.title
+        if lastOfHead { style.spacingAfterLines = DocxParagraphStyle.byline.spacingAfterLines }
         let maxWidth = (layout.textWidthPt / style.sizePt).rounded(.down) - 2
         let lines = TitleSplitter(maxWidth: maxWidth).lines(title.split(whereSeparator: \.isNewline).joined())
         var run = XMLNode("w:r", children: [style.runProperties(layout: layout)])

@@ -31,7 +31,9 @@ import Testing
         let draft = Draft(
             occasion: "座谈会", role: "局长", title: "讲话", byline: "局长\n（2026年3月1日）",
             blocks: [DraftBlock(type: .paragraph, part: .body, text: "第一段。\n\n  第二段。")])
-        let texts = try DocxPackage(draft: draft).paragraphs().map(\.wordText)
-        #expect(texts == ["讲话", "局长", "（2026年3月1日）", "第一段。", "第二段。"])
+        let paragraphs = try DocxPackage(draft: draft).paragraphs()
+        #expect(paragraphs.map(\.wordText) == ["讲话", "局长", "（2026年3月1日）", "第一段。", "第二段。"])
+        let after = paragraphs.map { $0.first("w:spacing")?["w:after"] ?? "" }
+        #expect(after[1] == "0" && after[2] != "0", "one blank line after the whole byline, none inside it")
     }
 }

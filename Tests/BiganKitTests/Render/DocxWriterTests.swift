@@ -132,4 +132,29 @@ import Testing
         #expect(lines.count == 2)
         #expect(abs(lines[0].count - lines[1].count) <= 3)
     }
+
+    @Test func bodyIsCondensedJustEnoughForTwentyEightCharacters() throws {
+        let styles = try DocxPackage(draft: draft).xml("word/styles.xml").all("w:style")
+        let spacing = { (id: String) in
+            styles.first { $0["w:styleId"] == id }?.child("w:rPr")?.child("w:spacing").flatMap {
+                Int($0["w:val"] ?? "")
+            }
+        }
+        let body = try #require(spacing("Body"))
+        let textWidthPt = (210.0 - 28 - 26) * 72 / 25.4
+        #expect((16 + Double(body) / 20) * 28 <= textWidthPt)
+        #expect((16 + Double(body + 1) / 20) * 28 > textWidthPt)
+        #expect(spacing("Heading1") == body)
+        #expect(spacing("Title") == 0, "the title must not inherit the body's condensing")
+        #expect(spacing("Footer") == 0)
+    }
+
+    @Test func writingToAMissingFolderNamesTheFile() {
+        let url = URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)/讲话.docx")
+        #expect {
+            try DocxWriter().write(draft, to: url)
+        } throws: { error in
+            (error as? BiganError)?.file == url.path
+        }
+    }
 }
