@@ -18,9 +18,15 @@ extension ThemeTaxonomy {
         }
         var theme = themes[index]
         if let description = entry.description { theme.description = description }
-        if let cues = entry.cues { theme.cues = Self.merged(entry.replace ? [] : theme.cues, with: cues) }
-        if let ignore = entry.ignore {
-            theme.ignore = entry.replace ? ignore : theme.ignore + ignore.filter { !theme.ignore.contains($0) }
+        if entry.replace {
+            theme.cues = Self.merged([], with: entry.cues ?? [])
+            theme.ignore = entry.ignore ?? []
+        } else {
+            theme.cues = Self.merged(theme.cues, with: entry.cues ?? [])
+            theme.ignore += (entry.ignore ?? []).filter { !theme.ignore.contains($0) }
+        }
+        guard theme.cues.contains(where: { $0.weight > 0 }) else {
+            throw BiganError(file: file, line: entry.line, "theme “\(entry.name)” is left without cues with a positive weight")
         }
         themes[index] = theme
     }
