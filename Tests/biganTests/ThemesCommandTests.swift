@@ -11,8 +11,11 @@ import Testing
 
     func configHome(_ yaml: String?) throws -> URL {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("bigan-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home.appendingPathComponent("bigan"), withIntermediateDirectories: true)
-        if let yaml { try yaml.write(to: home.appendingPathComponent("bigan/themes.yaml"), atomically: true, encoding: .utf8) }
+        try FileManager.default.createDirectory(
+            at: home.appendingPathComponent("bigan"), withIntermediateDirectories: true)
+        if let yaml {
+            try yaml.write(to: home.appendingPathComponent("bigan/themes.yaml"), atomically: true, encoding: .utf8)
+        }
         return home
     }
 

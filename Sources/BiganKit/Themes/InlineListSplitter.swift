@@ -35,7 +35,9 @@ struct InlineListSplitter {
     }
 
     private func sentenceEnd(_ characters: [Character], from start: Int) -> Int {
-        guard let stop = characters[start...].firstIndex(where: { "。！？!?".contains($0) }) else { return characters.count }
+        guard let stop = characters[start...].firstIndex(where: { "。！？!?".contains($0) }) else {
+            return characters.count
+        }
         return stop + 1
     }
 

@@ -39,7 +39,9 @@ extension ParallelSetFinder {
     func isSiblingRun(_ children: [Block]) -> Bool {
         (minimumRunItems...maximumItems).contains(children.count)
             && OrdinalMarker.isSequence(children.map(\.text))
-            && children.allSatisfy { $0.text.count <= maximumRunItemLength && ParallelSetLabel.labelLine($0.text) == nil }
+            && children.allSatisfy {
+                $0.text.count <= maximumRunItemLength && ParallelSetLabel.labelLine($0.text) == nil
+            }
     }
 
     /// A heading as a set label: without its marker, cut at its first comma or full stop.

@@ -51,14 +51,19 @@ public struct ParallelSetFinder: Sendable {
         let headingPath = path + [heading.text]
         if let label = ParallelSetLabel.labelLine(heading.text) {
             guard (2...maximumItems).contains(children.count) else { return nil }
-            return ParallelSet(label: label, items: children.map(\.text), headingPath: headingPath, line: heading.line, shape: .labelHeading)
+            return ParallelSet(
+                label: label, items: children.map(\.text), headingPath: headingPath, line: heading.line,
+                shape: .labelHeading)
         }
         if let counted = ParallelSetLabel.countedPhrase(in: heading.text) {
-            return countedSet(counted, heading: heading, children: children, section: section, blocks: blocks, headingPath: headingPath)
+            return countedSet(
+                counted, heading: heading, children: children, section: section, blocks: blocks,
+                headingPath: headingPath)
         }
         guard isSiblingRun(children) else { return nil }
         return ParallelSet(
-            label: Self.runLabel(heading.text), items: children.map(\.text), headingPath: headingPath, line: heading.line,
+            label: Self.runLabel(heading.text), items: children.map(\.text), headingPath: headingPath,
+            line: heading.line,
             shape: .siblingRun)
     }
 
@@ -71,10 +76,12 @@ public struct ParallelSetFinder: Sendable {
         let candidates: [([String], ParallelSet.Shape)] = [
             (childItems, .countedHeading), (inline, .inlineList),
         ]
-        let chosen = candidates.first { $0.0.count == counted.count }
+        let chosen =
+            candidates.first { $0.0.count == counted.count }
             ?? candidates.first { (2...maximumItems).contains($0.0.count) }
         guard let (items, shape) = chosen else { return nil }
-        return ParallelSet(label: counted.label, items: items, headingPath: headingPath, line: heading.line, shape: shape)
+        return ParallelSet(
+            label: counted.label, items: items, headingPath: headingPath, line: heading.line, shape: shape)
     }
 
     /// A short paragraph ending with a colon (四种精神：) directly followed by the headings it labels.
@@ -93,6 +100,7 @@ public struct ParallelSetFinder: Sendable {
             if nextLevel == level { items.append(next.text) }
         }
         guard (2...maximumItems).contains(items.count) else { return nil }
-        return ParallelSet(label: label, items: items, headingPath: path + [block.text], line: block.line, shape: .labelHeading)
+        return ParallelSet(
+            label: label, items: items, headingPath: path + [block.text], line: block.line, shape: .labelHeading)
     }
 }

@@ -14,6 +14,10 @@ struct ThemeCueMatcher: Sendable {
     let themeCount: Int
     private var children: [[UInt32: Int32]] = [[:]]
     private var terminals: [[Int32]] = [[]]
+    /// The root's children for the CJK block, by direct index: most positions of a text start there.
+    private var rootHan = [Int32](repeating: 0, count: Int(hanEnd - hanStart))
+    private static let hanStart: UInt32 = 0x4E00
+    private static let hanEnd: UInt32 = 0xA000
 
     init(themes: [Theme]) {
         var phrases: [Phrase] = []
@@ -45,6 +49,9 @@ struct ThemeCueMatcher: Sendable {
                 children.append([:])
                 terminals.append([])
                 children[node][scalar] = Int32(children.count - 1)
+                if node == 0, (Self.hanStart..<Self.hanEnd).contains(scalar) {
+                    rootHan[Int(scalar - Self.hanStart)] = Int32(children.count - 1)
+                }
                 node = children.count - 1
             }
         }
@@ -59,10 +66,13 @@ struct ThemeCueMatcher: Sendable {
 
     static let sentenceEnds: Set<UInt32> = [0x3002, 0xFF01, 0xFF1F, 0x21, 0x3F]  // 。！？!?
 
-    /// The occurrences of each phrase (by index into `phrases`) in the text. The lead is the first
-    /// sentence of a text that has more than one.
-    func counts(in text: String) -> [Int: Occurrences] {
+    static let spaces: Set<UInt32> = [0x20, 0x09, 0x0A, 0x0D, 0x3000, 0xA0, 0x200B]
+
+    /// The occurrences of each phrase (by index into `phrases`) in the text, and the text's length in
+    /// characters other than spaces. The lead is the first sentence of a text that has more than one.
+    func counts(in text: String) -> (counts: [Int: Occurrences], length: Int) {
         let scalars = Self.folded(text)
+        let length = scalars.count { !Self.spaces.contains($0) }
         let firstEnd = scalars.firstIndex { Self.sentenceEnds.contains($0) }
         let leadEnd = firstEnd.map { $0 + 1 < scalars.count ? $0 + 1 : 0 } ?? 0
         var counts: [Int: Occurrences] = [:]
@@ -73,6 +83,14 @@ struct ThemeCueMatcher: Sendable {
             found.removeAll(keepingCapacity: true)
             var node = 0
             var position = start
+            let first = scalars[start]
+            if (Self.hanStart..<Self.hanEnd).contains(first) {
+                let next = rootHan[Int(first - Self.hanStart)]
+                guard next != 0 else { continue }
+                node = Int(next)
+                found.append(contentsOf: terminals[node])
+                position += 1
+            }
             while position < scalars.count, let next = children[node][scalars[position]] {
                 node = Int(next)
                 found.append(contentsOf: terminals[node])
@@ -89,7 +107,7 @@ struct ThemeCueMatcher: Sendable {
                 }
             }
         }
-        return counts
+        return (counts, length)
     }
 
     /// Unicode scalars with full-width ASCII folded to half-width and Latin letters lowercased.

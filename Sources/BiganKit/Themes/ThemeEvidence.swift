@@ -1,33 +1,34 @@
-/// The running score of every theme for one text and the cues behind it.
+/// The running score of every theme for one text and the cue phrases behind it.
 struct ThemeEvidence {
     var scores: [Double]
-    private var contributions: [Int: [String: Double]] = [:]
+    /// Contributions by phrase index (into `ThemeCueMatcher.phrases`); each phrase belongs to one theme.
+    private var contributions: [Int: Double] = [:]
 
     init(themeCount: Int) {
         scores = [Double](repeating: 0, count: themeCount)
     }
 
-    mutating func add(theme: Int, cue: String, amount: Double) {
+    mutating func add(theme: Int, phrase: Int, amount: Double) {
         scores[theme] += amount
-        contributions[theme, default: [:]][cue, default: 0] += amount
+        contributions[phrase, default: 0] += amount
     }
 
     /// This evidence plus `other`, each theme of `other` scaled by `factor(theme)`.
-    func adding(_ other: ThemeEvidence, factor: (Int) -> Double) -> ThemeEvidence {
+    func adding(_ other: ThemeEvidence, phrases: [ThemeCueMatcher.Phrase], factor: (Int) -> Double) -> ThemeEvidence {
         var result = self
-        for (theme, cues) in other.contributions {
-            let scale = factor(theme)
-            for (cue, amount) in cues {
-                result.add(theme: theme, cue: cue, amount: amount * scale)
-            }
+        for phrase in other.contributions.keys.sorted() {
+            let amount = other.contributions[phrase]!
+            let theme = phrases[phrase].theme
+            result.add(theme: theme, phrase: phrase, amount: amount * factor(theme))
         }
         return result
     }
 
-    /// The cues that raised the theme's score, biggest contribution first.
-    func cues(of theme: Int) -> [String] {
-        (contributions[theme] ?? [:]).filter { $0.value > 0 }
-            .sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-            .map(\.key)
+    /// The cue phrases that raised the theme's score, biggest contribution first.
+    func cues(of theme: Int, phrases: [ThemeCueMatcher.Phrase]) -> [String] {
+        contributions.filter { phrases[$0.key].theme == theme && $0.value > 0 }
+            .map { (phrases[$0.key].text, $0.value) }
+            .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+            .map(\.0)
     }
 }

@@ -75,11 +75,15 @@ struct ThemeFileParser {
             let name = try string(key, "a scoring key")
             if name == "headingWeights" {
                 patch.headingWeights = try expectSequence(value, name).map {
-                    guard let weight = number($0), weight >= 0 else { throw failure($0, "heading weights must be numbers ≥ 0") }
+                    guard let weight = number($0), weight >= 0 else {
+                        throw failure($0, "heading weights must be numbers ≥ 0")
+                    }
                     return weight
                 }
             } else if ThemeScoringPatch.numberKeys.contains(name) {
-                guard let number = number(value), number >= 0 else { throw failure(value, "\(name) must be a number ≥ 0") }
+                guard let number = number(value), number >= 0 else {
+                    throw failure(value, "\(name) must be a number ≥ 0")
+                }
                 patch.values[name] = number
             } else {
                 let expected = (ThemeScoringPatch.numberKeys + ["headingWeights"]).joined(separator: ", ")

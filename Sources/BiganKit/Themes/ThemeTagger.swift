@@ -24,7 +24,7 @@ public struct ThemeTagger: Sendable {
             let weight = scoring.headingWeights[distance]
             if weight > 0 { add(heading, factor: weight, to: &inherited) }
         }
-        let combined = own.adding(inherited) { theme in
+        let combined = own.adding(inherited, phrases: matcher.phrases) { theme in
             let support = min(1, max(0, own.scores[theme]) / max(scoring.threshold, 0.001))
             return scoring.inheritedOnlyFactor + (1 - scoring.inheritedOnlyFactor) * support
         }
@@ -33,7 +33,11 @@ public struct ThemeTagger: Sendable {
         return combined.scores.indices
             .filter { combined.scores[$0] >= floor }
             .sorted { (combined.scores[$0], -$0) > (combined.scores[$1], -$1) }
-            .map { ThemeTag(theme: taxonomy.themes[$0].name, score: rounded(combined.scores[$0]), cues: combined.cues(of: $0)) }
+            .map {
+                ThemeTag(
+                    theme: taxonomy.themes[$0].name, score: rounded(combined.scores[$0]),
+                    cues: combined.cues(of: $0, phrases: matcher.phrases))
+            }
     }
 
     /// The themes of a parallel set: its label and items as the text, under the headings above its label.
@@ -43,17 +47,19 @@ public struct ThemeTagger: Sendable {
 
     private func add(_ text: String, factor: Double, to evidence: inout ThemeEvidence) {
         let scoring = taxonomy.scoring
-        let counts = matcher.counts(in: text)
+        let (counts, length) = matcher.counts(in: text)
         guard !counts.isEmpty else { return }
-        let length = Double(text.unicodeScalars.count { !$0.properties.isWhitespace })
-        let damping = pow(max(1, length / max(1, scoring.referenceLength)), scoring.lengthDamping)
+        let damping = pow(max(1, Double(length) / max(1, scoring.referenceLength)), scoring.lengthDamping)
         let scale = factor / damping
-        for (id, occurrences) in counts {
+        // In phrase order, so sums (and scores at the threshold) do not depend on hashing order.
+        for id in counts.keys.sorted() {
+            let occurrences = counts[id]!
             let phrase = matcher.phrases[id]
             let count = Double(occurrences.count)
-            var times = scoring.repeatFactor >= 1 ? count : (1 - pow(scoring.repeatFactor, count)) / (1 - scoring.repeatFactor)
+            var times =
+                scoring.repeatFactor >= 1 ? count : (1 - pow(scoring.repeatFactor, count)) / (1 - scoring.repeatFactor)
             if occurrences.inLead && phrase.weight > 0 { times += scoring.leadBonus }
-            evidence.add(theme: phrase.theme, cue: phrase.text, amount: phrase.weight * times * scale)
+            evidence.add(theme: phrase.theme, phrase: id, amount: phrase.weight * times * scale)
         }
     }
 

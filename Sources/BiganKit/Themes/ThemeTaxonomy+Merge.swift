@@ -7,7 +7,8 @@ extension ThemeTaxonomy {
                 name: entry.name, description: entry.description ?? "",
                 cues: Self.merged([], with: entry.cues ?? []), ignore: entry.ignore ?? [])
             guard theme.cues.contains(where: { $0.weight > 0 }) else {
-                throw BiganError(file: file, line: entry.line, "theme “\(entry.name)” is new but has no cues with a positive weight")
+                throw BiganError(
+                    file: file, line: entry.line, "theme “\(entry.name)” is new but has no cues with a positive weight")
             }
             themes.append(theme)
             return
@@ -26,7 +27,8 @@ extension ThemeTaxonomy {
             theme.ignore += (entry.ignore ?? []).filter { !theme.ignore.contains($0) }
         }
         guard theme.cues.contains(where: { $0.weight > 0 }) else {
-            throw BiganError(file: file, line: entry.line, "theme “\(entry.name)” is left without cues with a positive weight")
+            throw BiganError(
+                file: file, line: entry.line, "theme “\(entry.name)” is left without cues with a positive weight")
         }
         themes[index] = theme
     }

@@ -69,6 +69,20 @@ public struct ThemeTaxonomy: Sendable, Equatable {
         themes.first { $0.name == name }
     }
 
+    /// The theme a user named (`--theme`), or an error that suggests the themes whose names or cues contain it.
+    public func resolve(_ name: String) throws -> Theme {
+        let wanted = name.trimmingCharacters(in: .whitespaces)
+        if let theme = theme(named: wanted) { return theme }
+        let close = themes.filter { theme in
+            !wanted.isEmpty
+                && (theme.name.contains(wanted) || wanted.contains(theme.name) || theme.keywords.contains(wanted))
+        }
+        let hint =
+            close.isEmpty
+            ? "run `bigan themes` to list them" : "did you mean " + close.map(\.name).joined(separator: "、") + "?"
+        throw BiganError(file: "", "unknown theme “\(name)”; \(hint)")
+    }
+
     /// A short digest of the themes and scoring; when it changes, stored tags are stale (`bigan retag`).
     public var fingerprint: String {
         let encoder = JSONEncoder()

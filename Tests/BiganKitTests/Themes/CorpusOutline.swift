@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import BiganKit
 
 /// A rough outline of the bundled corpus for theme tests, independent of the real outline parser:
@@ -19,10 +20,13 @@ struct CorpusOutline {
     /// Every `.txt` under the bundled `Snippets/` folder, outlined.
     static func bundled() throws -> [Document] {
         let folder = try ResourceLocator.locate().snippets
-        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
+        let files =
+            FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" }
             .sorted { $0.path < $1.path } ?? []
-        return try files.map { Document(file: $0.lastPathComponent, speeches: outline(try String(contentsOf: $0, encoding: .utf8))) }
+        return try files.map {
+            Document(file: $0.lastPathComponent, speeches: outline(try String(contentsOf: $0, encoding: .utf8)))
+        }
     }
 
     static func outline(_ raw: String) -> [Speech] {
@@ -36,14 +40,20 @@ struct CorpusOutline {
                 kinds = []
                 continue
             }
-            guard let kind = markerPatterns.first(where: { text.range(of: $0.pattern, options: .regularExpression) != nil })?.kind
+            guard
+                let kind = markerPatterns.first(where: {
+                    text.range(of: $0.pattern, options: .regularExpression) != nil
+                })?.kind
             else {
                 blocks.append(Block(type: .paragraph, text: text, part: .body, line: line))
                 continue
             }
             if !kinds.contains(kind) { kinds.append(kind) }
             let (heading, rest) = splitFirstSentence(text)
-            blocks.append(Block(type: .heading, level: kinds.firstIndex(of: kind)! + 1, marker: kind, text: heading, part: .body, line: line))
+            blocks.append(
+                Block(
+                    type: .heading, level: kinds.firstIndex(of: kind)! + 1, marker: kind, text: heading, part: .body,
+                    line: line))
             if !rest.isEmpty { blocks.append(Block(type: .paragraph, text: rest, part: .body, line: line)) }
         }
         if !blocks.isEmpty { speeches.append(Speech(title: nil, blocks: blocks)) }
@@ -77,7 +87,8 @@ struct CorpusOutline {
             if indentedStyle && !started { started = line.range(of: "篇1$", options: .regularExpression) != nil }
             guard started else { continue }
             let bare = line.trimmingCharacters(in: CharacterSet(charactersIn: " 　\u{200B}\t\r"))
-            let newParagraph = indentedStyle
+            let newParagraph =
+                indentedStyle
                 ? (line.hasPrefix(" ") || line.hasPrefix("　") || isMarked(bare) || linePerParagraph) : bare.isEmpty
             if newParagraph { flush() }
             if current.isEmpty { start = index + 1 }

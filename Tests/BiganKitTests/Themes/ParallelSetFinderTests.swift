@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BiganKit
 
 /// Sets from speeches shaped like the seed's, and the shapes that must not become sets.
@@ -70,14 +71,16 @@ import Testing
     }
 
     @Test func siblingRunUnderAnOrdinaryHeading() throws {
-        let speech = Speech(title: nil, blocks: [
-            S.heading(1, "第一,", "第一,要进一步发挥好参谋助手的职能。", 141),
-            S.paragraph("办公室的参谋助手作用体现在各项工作中。", 143),
-            S.heading(2, "一要", "一要多出精品文稿。", 145),
-            S.paragraph("精品文稿是客观规律、群众意志和领导意图的有机结合和高度统一。", 147),
-            S.heading(2, "二要", "二要搞好调查研究。", 151),
-            S.heading(2, "三要", "三要抓好政务信息工作。", 157),
-        ])
+        let speech = Speech(
+            title: nil,
+            blocks: [
+                S.heading(1, "第一,", "第一,要进一步发挥好参谋助手的职能。", 141),
+                S.paragraph("办公室的参谋助手作用体现在各项工作中。", 143),
+                S.heading(2, "一要", "一要多出精品文稿。", 145),
+                S.paragraph("精品文稿是客观规律、群众意志和领导意图的有机结合和高度统一。", 147),
+                S.heading(2, "二要", "二要搞好调查研究。", 151),
+                S.heading(2, "三要", "三要抓好政务信息工作。", 157),
+            ])
         let run = try #require(finder.sets(in: speech).first)
         #expect(run.label == "要进一步发挥好参谋助手的职能")
         #expect(run.items == ["一要多出精品文稿。", "二要搞好调查研究。", "三要抓好政务信息工作。"])
@@ -100,13 +103,15 @@ import Testing
     }
 
     @Test func repeatedItemsGiveOneNamedSet() {
-        let speech = Speech(title: nil, blocks: [
-            S.heading(1, "一、", "一、五年来的主要工作", 10),
-            S.paragraph("五年来的主要工作及特点:", 12),
-            S.heading(2, "一是", "一是有效应对国际金融危机。", 14),
-            S.heading(2, "二是", "二是加快经济结构调整。", 16),
-            S.heading(2, "三是", "三是毫不放松地抓好“三农”工作。", 18),
-        ])
+        let speech = Speech(
+            title: nil,
+            blocks: [
+                S.heading(1, "一、", "一、五年来的主要工作", 10),
+                S.paragraph("五年来的主要工作及特点:", 12),
+                S.heading(2, "一是", "一是有效应对国际金融危机。", 14),
+                S.heading(2, "二是", "二是加快经济结构调整。", 16),
+                S.heading(2, "三是", "三是毫不放松地抓好“三农”工作。", 18),
+            ])
         let sets = finder.sets(in: speech)
         #expect(sets.count == 1)
         #expect(sets.first?.label == "五年来的主要工作及特点")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BiganKit
 
 /// Tags every paragraph of the bundled corpus, as an import would, and checks the main themes find enough.
@@ -21,13 +22,17 @@ import Testing
                 for (block, path) in CorpusOutline.paragraphsWithPaths(speech) {
                     for tag in tagger.tag(text: block.text, headingPath: path) {
                         hits[tag.theme, default: []].append(
-                            Hit(score: tag.score, text: block.text, cues: tag.cues, place: "\(document.file):\(block.line)"))
+                            Hit(
+                                score: tag.score, text: block.text, cues: tag.cues,
+                                place: "\(document.file):\(block.line)"))
                     }
                 }
                 for set in ParallelSetFinder().sets(in: speech) {
                     for tag in tagger.tag(set) {
                         hits[tag.theme, default: []].append(
-                            Hit(score: tag.score, text: "[set] " + set.text, cues: tag.cues, place: "\(document.file):\(set.line)"))
+                            Hit(
+                                score: tag.score, text: "[set] " + set.text, cues: tag.cues,
+                                place: "\(document.file):\(set.line)"))
                     }
                 }
             }
@@ -54,14 +59,17 @@ import Testing
             out += "\n## \(theme.name) (\(list.count))\n"
             for hit in list.prefix(10) {
                 let text = hit.text.count > 110 ? String(hit.text.prefix(110)) + "…" : hit.text
-                out += String(format: "%.2f", hit.score) + " [\(hit.cues.prefix(5).joined(separator: ","))] \(hit.place) \(text.replacingOccurrences(of: "\n", with: "/"))\n"
+                out +=
+                    String(format: "%.2f", hit.score)
+                    + " [\(hit.cues.prefix(5).joined(separator: ","))] \(hit.place) \(text.replacingOccurrences(of: "\n", with: "/"))\n"
             }
         }
         out += "\n## sets\n"
         for document in try CorpusOutline.bundled() {
             for speech in document.speeches {
                 for set in ParallelSetFinder().sets(in: speech) {
-                    out += "\(document.file):\(set.line) \(set.shape) \(set.label) | \(set.items.joined(separator: " | "))\n"
+                    out +=
+                        "\(document.file):\(set.line) \(set.shape) \(set.label) | \(set.items.joined(separator: " | "))\n"
                 }
             }
         }

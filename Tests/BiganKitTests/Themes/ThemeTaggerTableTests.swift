@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BiganKit
 
 /// Real sentences from the bundled corpus and the theme the bundled taxonomy must rank first for each.

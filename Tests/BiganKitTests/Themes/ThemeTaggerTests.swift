@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BiganKit
 
 /// The scoring rules, on small hand-made taxonomies and on the bundled one where its cues are the point.

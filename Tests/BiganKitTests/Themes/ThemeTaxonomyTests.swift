@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BiganKit
 
 /// Loading the bundled taxonomy and a user's own themes.yaml on top of it.
@@ -19,7 +20,8 @@ import Testing
     /// A fresh XDG_CONFIG_HOME holding `bigan/themes.yaml` copied from a fixture.
     func configHome(with fixtureName: String) throws -> URL {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("bigan-themes-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home.appendingPathComponent("bigan"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: home.appendingPathComponent("bigan"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: fixture(fixtureName), to: home.appendingPathComponent("bigan/themes.yaml"))
         return home
     }
@@ -103,5 +105,16 @@ import Testing
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("bigan-none-\(UUID().uuidString)")
         let taxonomy = try ThemeTaxonomy.load(environment: ["XDG_CONFIG_HOME": empty.path])
         #expect(taxonomy == (try ThemeTaxonomy.load(environment: [:])))
+    }
+}
+
+extension ThemeTaxonomyTests {
+    @Test func resolveSuggestsThemesForAnUnknownName() throws {
+        let taxonomy = try ThemeTaxonomy.load(environment: [:])
+        #expect(try taxonomy.resolve("政务公开").name == "政务公开")
+        let error = #expect(throws: BiganError.self) { try taxonomy.resolve("督查") }
+        #expect(error?.message.contains("督查落实") == true)
+        let none = #expect(throws: BiganError.self) { try taxonomy.resolve("天气预报") }
+        #expect(none?.message.contains("bigan themes") == true)
     }
 }
