@@ -49,7 +49,7 @@ public struct ParallelSetFinder: Sendable {
         let section = sectionRange(of: index, in: blocks)
         let children = childHeadings(in: section, of: blocks)
         let headingPath = path + [heading.text]
-        if let label = ParallelSetLabel.labelLine(heading.text) {
+        if let label = ParallelSetLabel.labelLine(heading.text) ?? heading.marker.flatMap(ParallelSetLabel.labelLine) {
             guard (2...maximumItems).contains(children.count) else { return nil }
             return ParallelSet(
                 label: label, items: children.map(\.text), headingPath: headingPath, line: heading.line,
@@ -61,10 +61,9 @@ public struct ParallelSetFinder: Sendable {
                 headingPath: headingPath)
         }
         guard isSiblingRun(children) else { return nil }
+        let label = Self.runLabel(heading.text)
         return ParallelSet(
-            label: Self.runLabel(heading.text), items: children.map(\.text), headingPath: headingPath,
-            line: heading.line,
-            shape: .siblingRun)
+            label: label, items: children.map(\.text), headingPath: headingPath, line: heading.line, shape: .siblingRun)
     }
 
     func countedSet(

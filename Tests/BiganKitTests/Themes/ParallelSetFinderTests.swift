@@ -135,3 +135,16 @@ import Testing
         #expect(ParallelSetLabel.countedPhrase(in: heading) == nil)
     }
 }
+
+extension ParallelSetFinderTests {
+    @Test func labelKeptOnlyInTheMarkerStillNamesTheSet() throws {
+        var speech = S.speechOne()
+        speech.blocks = speech.blocks.map {
+            $0.marker == "四种精神:" ? S.heading(2, "四种精神：", "四种精神", $0.line) : $0
+        }
+        let spirits = try #require(finder.sets(in: speech).first)
+        #expect(spirits.label == "四种精神")
+        #expect(spirits.shape == .labelHeading)
+        #expect(spirits.items == S.spirits)
+    }
+}
