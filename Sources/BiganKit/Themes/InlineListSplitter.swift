@@ -10,17 +10,17 @@ struct InlineListSplitter {
     func items(in text: String) -> [String] {
         let characters = Array(text)
         var best: [String] = []
-        for family in OrdinalMarker.families {
+        for family in SetItemMarker.families {
             let items = items(of: family, in: characters)
             if items.count > best.count { best = items }
         }
         return best.count >= 2 ? best : []
     }
 
-    private func items(of family: OrdinalMarker.Family, in characters: [Character]) -> [String] {
-        guard let first = OrdinalMarker.find(family, 1, in: characters, from: 0), first <= leadLimit else { return [] }
+    private func items(of family: SetItemMarker.Family, in characters: [Character]) -> [String] {
+        guard let first = SetItemMarker.find(family, 1, in: characters, from: 0), first <= leadLimit else { return [] }
         var starts = [first]
-        while let next = OrdinalMarker.find(family, starts.count + 1, in: characters, from: starts.last! + 1) {
+        while let next = SetItemMarker.find(family, starts.count + 1, in: characters, from: starts.last! + 1) {
             starts.append(next)
         }
         guard starts.count >= 2 else { return [] }

@@ -38,7 +38,7 @@ extension ParallelSetFinder {
 
     func isSiblingRun(_ children: [Block]) -> Bool {
         (minimumRunItems...maximumItems).contains(children.count)
-            && OrdinalMarker.isSequence(children.map(\.text))
+            && SetItemMarker.isSequence(children.map(\.text))
             && children.allSatisfy {
                 $0.text.count <= maximumRunItemLength && ParallelSetLabel.labelLine($0.text) == nil
             }
@@ -47,7 +47,7 @@ extension ParallelSetFinder {
     /// A heading as a set label: without its marker, cut at its first comma or full stop.
     static func runLabel(_ heading: String) -> String {
         var text = Substring(heading)
-        if let marker = OrdinalMarker.leading(in: heading) { text = text.dropFirst(marker.count) }
+        if let marker = SetItemMarker.leading(in: heading) { text = text.dropFirst(marker.count) }
         let stops: Set<Character> = ["，", ",", "。", "；", ";", "：", ":", "！"]
         if let stop = text.firstIndex(where: { stops.contains($0) }) { text = text[..<stop] }
         return String(text).trimmingCharacters(in: .whitespaces)

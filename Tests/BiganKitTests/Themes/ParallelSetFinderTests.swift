@@ -4,7 +4,7 @@ import Testing
 
 /// Sets from speeches shaped like the seed's, and the shapes that must not become sets.
 @Suite struct ParallelSetFinderTests {
-    typealias S = SeedSpeeches
+    typealias S = SetFixtureSpeeches
     let finder = ParallelSetFinder()
 
     func set(_ label: String, in speech: Speech) -> ParallelSet? {

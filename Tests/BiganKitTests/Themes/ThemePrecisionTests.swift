@@ -17,9 +17,9 @@ import Testing
     func hitsByTheme() throws -> [String: [Hit]] {
         let tagger = ThemeTagger(taxonomy: try ThemeTaxonomy.load(environment: [:]))
         var hits: [String: [Hit]] = [:]
-        for document in try CorpusOutline.bundled() {
+        for document in try ThemeCorpus.bundled() {
             for speech in document.speeches {
-                for (block, path) in CorpusOutline.paragraphsWithPaths(speech) {
+                for (block, path) in ThemeCorpus.paragraphsWithPaths(speech) {
                     for tag in tagger.tag(text: block.text, headingPath: path) {
                         hits[tag.theme, default: []].append(
                             Hit(
@@ -65,7 +65,7 @@ import Testing
             }
         }
         out += "\n## sets\n"
-        for document in try CorpusOutline.bundled() {
+        for document in try ThemeCorpus.bundled() {
             for speech in document.speeches {
                 for set in ParallelSetFinder().sets(in: speech) {
                     out +=

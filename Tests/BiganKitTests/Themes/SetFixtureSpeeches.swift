@@ -2,7 +2,7 @@
 
 /// Speeches built by hand in the shape the outline parser gives the seed's first two speeches
 /// (ASCII punctuation as the seed writes it), for the parallel-set tests.
-enum SeedSpeeches {
+enum SetFixtureSpeeches {
     static func heading(_ level: Int, _ marker: String, _ text: String, _ line: Int) -> Block {
         Block(type: .heading, level: level, marker: marker, text: text, part: .body, line: line)
     }

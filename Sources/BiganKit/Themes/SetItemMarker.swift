@@ -1,5 +1,5 @@
 /// The counted markers of parallel items (第一， 一是 一要 （一） 一、) as data, for any count.
-enum OrdinalMarker {
+enum SetItemMarker {
     struct Family: Sendable {
         let prefix: String
         let suffix: String

@@ -4,7 +4,7 @@ import Foundation
 
 /// A rough outline of the bundled corpus for theme tests, independent of the real outline parser:
 /// paragraphs split by blank lines (reports) or indentation (the seed), headings found by their markers.
-struct CorpusOutline {
+struct ThemeCorpus {
     struct Document {
         var file: String
         var speeches: [Speech]
