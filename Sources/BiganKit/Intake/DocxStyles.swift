@@ -14,8 +14,9 @@ struct DocxStyles: Sendable {
         var next = own.styleId ?? defaultStyleId
         var seen: Set<String> = []
         while let id = next, let style = styles[id], seen.insert(id).inserted {
-            resolved = resolved.inheriting(DocxParagraphFormat(
-                numId: style.numId, level: style.level, firstLineIndent: style.firstLineIndent))
+            resolved = resolved.inheriting(
+                DocxParagraphFormat(
+                    numId: style.numId, level: style.level, firstLineIndent: style.firstLineIndent))
             next = style.styleId
         }
         return resolved.inheriting(defaults)

@@ -10,7 +10,8 @@ final class DocxStylesHandler: XMLPartHandler {
             let isParagraph = Self.attribute("type", in: attributes) == "paragraph"
             styleId = isParagraph ? Self.attribute("styleId", in: attributes) : nil
             format = DocxParagraphFormat()
-            if isParagraph, Self.attribute("default", in: attributes).map({ ["1", "true", "on"].contains($0) }) == true {
+            if isParagraph, Self.attribute("default", in: attributes).map({ ["1", "true", "on"].contains($0) }) == true
+            {
                 styles.defaultStyleId = styleId
             }
         case "basedOn" where parentName == "style":

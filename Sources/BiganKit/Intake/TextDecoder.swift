@@ -57,7 +57,8 @@ struct TextDecoder: Sendable {
         guard case .invalid(let utf8Problem) = utf8Result.check,
             utf8Result.multibyteSequences < Self.utf8Evidence
         else {
-            return try decodeChecked(bytes, utf8Result.check, as: .utf8, offset: 0, hasControls: hasControls, file: file)
+            return try decodeChecked(
+                bytes, utf8Result.check, as: .utf8, offset: 0, hasControls: hasControls, file: file)
         }
         let gbCheck = GB18030Check.check(bytes)
         if case .invalid(let gbProblem) = gbCheck {

@@ -35,7 +35,8 @@ extension TrailingSpace {
         var text = text
         return text.withUTF8 { bytes in
             let end = Self.end(of: bytes, from: 0, to: bytes.count)
-            return end == bytes.count ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self)
+            return end == bytes.count
+                ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self)
         } ?? text
     }
 }

@@ -54,7 +54,8 @@ import Testing
 
     @Test func refusesADoctype() throws {
         let fixtures = try IntakeFixtures()
-        let xml = #"<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">]>"#
+        let xml =
+            #"<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">]>"#
             + F.wordXML("document", "<w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body>")
         let path = try fixtures.zip([("word/document.xml", Array(xml.utf8))], to: "doctype.docx")
         let message = "word/document.xml declares a DOCTYPE, which Word never writes; refusing it"

@@ -38,12 +38,13 @@ import Testing
         let fixtures = try IntakeFixtures()
         let document = try SourceReader().read(path: try fixtures.docx(body: body))
         #expect(document.encoding == .docx)
-        #expect(document.lines == [
-            SourceLine(number: 1, text: "政务总结会上的讲话材料"), SourceLine(number: 2, text: ""),
-            SourceLine(number: 3, text: "时间\t地点"), SourceLine(number: 3, text: "第二行"),
-            SourceLine(number: 3, text: "第三行"), SourceLine(number: 4, text: "  缩进保留，末尾空白去掉"),
-            SourceLine(number: 5, text: "正文"),
-        ])
+        #expect(
+            document.lines == [
+                SourceLine(number: 1, text: "政务总结会上的讲话材料"), SourceLine(number: 2, text: ""),
+                SourceLine(number: 3, text: "时间\t地点"), SourceLine(number: 3, text: "第二行"),
+                SourceLine(number: 3, text: "第三行"), SourceLine(number: 4, text: "  缩进保留，末尾空白去掉"),
+                SourceLine(number: 5, text: "正文"),
+            ])
     }
 
     @Test func prefixesGeneratedListMarkers() throws {
@@ -63,11 +64,12 @@ import Testing
         ].joined()
         let fixtures = try IntakeFixtures()
         let document = try SourceReader().read(path: try fixtures.docx(body: body, numbering: Self.outlineNumbering))
-        #expect(document.lines.map(\.text) == [
-            "一、要充分认识新形势", "（一）提高政治站位", "1. 细则", "2. 细则", "（二）把握工作重点",
-            "二、要进一步强化职能", "（一）强化统筹协调", "圆点不算编号", "4. 从四开始", "4.1 法定编号", "没有这个列表",
-            "编号为零即无编号",
-        ])
+        #expect(
+            document.lines.map(\.text) == [
+                "一、要充分认识新形势", "（一）提高政治站位", "1. 细则", "2. 细则", "（二）把握工作重点",
+                "二、要进一步强化职能", "（一）强化统筹协调", "圆点不算编号", "4. 从四开始", "4.1 法定编号", "没有这个列表",
+                "编号为零即无编号",
+            ])
     }
 
     @Test func stylesGiveNumberingAndFirstLineIndent() throws {
@@ -88,9 +90,10 @@ import Testing
         ].joined()
         let fixtures = try IntakeFixtures()
         let path = try fixtures.docx(body: body, numbering: Self.outlineNumbering, styles: styles)
-        #expect(try SourceReader().read(path: path).lines.map(\.text) == [
-            "\u{3000}\u{3000}同志们：", "一、要充分认识新形势", "（一）提高政治站位", "顶格的段落", "　　自带缩进",
-        ])
+        #expect(
+            try SourceReader().read(path: path).lines.map(\.text) == [
+                "\u{3000}\u{3000}同志们：", "一、要充分认识新形势", "（一）提高政治站位", "顶格的段落", "　　自带缩进",
+            ])
     }
 
     @Test func textBoxesCountOnceAndOutsideTheirParagraph() throws {
@@ -109,31 +112,33 @@ import Testing
     @Test func readsADocumentSavedByLibreOffice() throws {
         let document = try SourceReader().read(path: F.fixture("speech-libreoffice.docx"))
         #expect(document.encoding == .docx)
-        #expect(document.lines == [
-            SourceLine(number: 1, text: "在全市政务工作会议上的讲话"),
-            SourceLine(number: 2, text: "\u{3000}\u{3000}同志们："),
-            SourceLine(number: 3, text: "\u{3000}\u{3000}今天召开会议，主要任务是总结工作、部署任务。"),
-            SourceLine(number: 4, text: "一、充分认识做好政务工作的重要意义"),
-            SourceLine(number: 5, text: "（一）提高政治站位。"),
-            SourceLine(number: 6, text: "（二）把握工作重点。"),
-            SourceLine(number: 7, text: "二、扎实推进各项工作落实"),
-            SourceLine(number: 8, text: "（一）强化统筹协调。"),
-            SourceLine(number: 9, text: "时间\t地点"),
-            SourceLine(number: 9, text: "第二行"),
-            SourceLine(number: 10, text: "\u{3000}\u{3000}同志们，让我们团结一心，开拓进取！"),
-        ])
+        #expect(
+            document.lines == [
+                SourceLine(number: 1, text: "在全市政务工作会议上的讲话"),
+                SourceLine(number: 2, text: "\u{3000}\u{3000}同志们："),
+                SourceLine(number: 3, text: "\u{3000}\u{3000}今天召开会议，主要任务是总结工作、部署任务。"),
+                SourceLine(number: 4, text: "一、充分认识做好政务工作的重要意义"),
+                SourceLine(number: 5, text: "（一）提高政治站位。"),
+                SourceLine(number: 6, text: "（二）把握工作重点。"),
+                SourceLine(number: 7, text: "二、扎实推进各项工作落实"),
+                SourceLine(number: 8, text: "（一）强化统筹协调。"),
+                SourceLine(number: 9, text: "时间\t地点"),
+                SourceLine(number: 9, text: "第二行"),
+                SourceLine(number: 10, text: "\u{3000}\u{3000}同志们，让我们团结一心，开拓进取！"),
+            ])
     }
 
-    @Test(arguments: [
-        (1, "chineseCounting", "一"), (10, "chineseCounting", "十"), (11, "chineseCounting", "十一"),
-        (20, "chineseCounting", "二十"), (105, "chineseCounting", "一百零五"), (110, "chineseCountingThousand", "一百一十"),
-        (1001, "chineseCounting", "一千零一"), (3, "japaneseCounting", "三"), (12, "taiwaneseCountingThousand", "十二"),
-        (12, "chineseLegalSimplified", "拾贰"), (3, "ideographTraditional", "丙"), (11, "ideographTraditional", "甲"),
-        (2, "ideographZodiac", "丑"), (105, "ideographDigital", "一〇五"), (3, "decimalEnclosedCircle", "③"),
-        (21, "decimalEnclosedCircle", "21"), (2, "decimalEnclosedParen", "⑵"), (12, "decimalFullWidth", "１２"),
-        (7, "decimalZero", "07"), (28, "upperLetter", "BB"), (3, "lowerLetter", "c"), (14, "upperRoman", "XIV"),
-        (9, "lowerRoman", "ix"), (5, "none", ""), (6, "someFutureFormat", "6"),
-    ] as [(Int, String, String)])
+    @Test(
+        arguments: [
+            (1, "chineseCounting", "一"), (10, "chineseCounting", "十"), (11, "chineseCounting", "十一"),
+            (20, "chineseCounting", "二十"), (105, "chineseCounting", "一百零五"), (110, "chineseCountingThousand", "一百一十"),
+            (1001, "chineseCounting", "一千零一"), (3, "japaneseCounting", "三"), (12, "taiwaneseCountingThousand", "十二"),
+            (12, "chineseLegalSimplified", "拾贰"), (3, "ideographTraditional", "丙"), (11, "ideographTraditional", "甲"),
+            (2, "ideographZodiac", "丑"), (105, "ideographDigital", "一〇五"), (3, "decimalEnclosedCircle", "③"),
+            (21, "decimalEnclosedCircle", "21"), (2, "decimalEnclosedParen", "⑵"), (12, "decimalFullWidth", "１２"),
+            (7, "decimalZero", "07"), (28, "upperLetter", "BB"), (3, "lowerLetter", "c"), (14, "upperRoman", "XIV"),
+            (9, "lowerRoman", "ix"), (5, "none", ""), (6, "someFutureFormat", "6"),
+        ] as [(Int, String, String)])
     func writesWordNumberFormats(_ value: Int, _ format: String, _ expected: String) {
         #expect(ListMarkerFormat.format(value, as: format) == expected)
     }

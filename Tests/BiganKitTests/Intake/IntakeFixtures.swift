@@ -117,6 +117,7 @@ struct IntakeFixtures {
     }
 
     static func numbered(_ value: String, numId: Int, level: Int) -> String {
-        paragraph(text(value), properties: #"<w:numPr><w:ilvl w:val="\#(level)"/><w:numId w:val="\#(numId)"/></w:numPr>"#)
+        paragraph(
+            text(value), properties: #"<w:numPr><w:ilvl w:val="\#(level)"/><w:numId w:val="\#(numId)"/></w:numPr>"#)
     }
 }
