@@ -19,7 +19,7 @@ struct FragmentJoiner: Sendable {
     /// A short line led by an outline marker is a heading: it is never the start of a join by length alone.
     static let headingStart = try! NSRegularExpression(
         pattern:
-            #"^[ \t\u3000]*(（[一二三四五六七八九十百]+）|\([一二三四五六七八九十百]+\)|[一二三四五六七八九十百]+、|第[一二三四五六七八九十百]+[，,、部章节条]|\d+[.．、]|[一二三四五六七八九十]是)"#
+            #"^[ \t\u3000]*(（[一二三四五六七八九十百]+）|\([一二三四五六七八九十百]+\)|[一二三四五六七八九十百]+、|第[一二三四五六七八九十百]+[，,、部章节条]|\d+[.．、](?!\d)|[一二三四五六七八九十]是)"#
     )
 
     static func startsWithMarker(_ text: String) -> Bool {
@@ -81,19 +81,28 @@ struct FragmentJoiner: Sendable {
     }
 
     /// Joins `fragment` to the line before it (`joined`, made of `pieces` physical lines, the last
-    /// of them `lastPiece`).
+    /// of them `lastPiece`). Closing punctuation always joins; otherwise a short fragment joins a
+    /// line left mid-sentence, and a long one joins only a run of fragments already under way, so a
+    /// title stays apart from the line after it.
     func shouldJoin(_ joined: String, lastPiece: String, pieces: Int, _ fragment: String, nextIsText: Bool)
         -> Bool
     {
         guard let first = fragment.first, let last = joined.last, !Self.indents.contains(first) else { return false }
         if Self.closers.contains(first) || Self.openers.contains(last) { return true }
+        let isFragment =
+            Self.fits(fragment, Self.shortLength) && !Self.sentenceEnds.contains(fragment.last ?? first)
+            && !Self.startsWithMarker(fragment) && !Self.isParenthesized(fragment)
         let isHeading = pieces == 1 && Self.fits(joined, Self.headingLength) && Self.startsWithMarker(joined)
-        let fragmentIsShort = Self.fits(fragment, Self.shortLength)
-        if !Self.sentenceEnds.contains(last), !isHeading, Self.fits(lastPiece, Self.shortLength) || fragmentIsShort {
-            return true
+        if !Self.sentenceEnds.contains(last), !isHeading {
+            if isFragment || (pieces > 1 && Self.fits(lastPiece, Self.shortLength)) { return true }
         }
-        let fragmentEnds = fragment.last.map(Self.sentenceEnds.contains) ?? false
-        return nextIsText && fragmentIsShort && !fragmentEnds && !Self.startsWithMarker(fragment)
+        return nextIsText && isFragment
+    }
+
+    /// A whole line in brackets, such as a date under a title: "（2023年5月30日）".
+    static func isParenthesized(_ text: String) -> Bool {
+        guard let first = text.first, let last = text.last else { return false }
+        return (first == "（" && last == "）") || (first == "(" && last == ")")
     }
 
     /// Whether `text` has at most `length` characters, without counting all of a long line.

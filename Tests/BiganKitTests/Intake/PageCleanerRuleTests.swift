@@ -101,6 +101,13 @@ import Testing
         #expect(Self.clean(lineLayout) == lineLayout)
         let indented = ["第一句没有句号", "　　新段落", "", "下一段。", "", "第三段。"]
         #expect(Self.clean(indented) == indented)
+        let titled = ["在全市工作会议上的讲话", "（2023年5月30日）", "", "同志们：", "", "正文。", "", "再一段。"]
+        #expect(Self.clean(titled) == titled)
+        let saluted = ["在全市工作会议上的讲话", "同志们：", "", "正文。", "", "再一段。"]
+        #expect(Self.clean(saluted) == saluted)
+        let paragraphs = ["", "甲。", "", "乙。", "", "丙。"]
+        let chain = ["五年来，我们贯彻", "民族区域自治法", "，支持发展。", "", "——", "改革开放", "深入推进。"] + paragraphs
+        #expect(Self.clean(chain) == ["五年来，我们贯彻民族区域自治法，支持发展。", "", "——改革开放深入推进。"] + paragraphs)
     }
 
     @Test func aLongLineWithoutBreaksIsCleanedWhole() {
