@@ -14,6 +14,8 @@ final class DocxStylesHandler: XMLPartHandler {
             {
                 styles.defaultStyleId = styleId
             }
+        case "pPrDefault":
+            format = DocxParagraphFormat()
         case "basedOn" where parentName == "style":
             format.styleId = Self.attribute("val", in: attributes)
         case _ where parentName == "numPr":

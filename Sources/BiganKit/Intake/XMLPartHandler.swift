@@ -59,15 +59,10 @@ class XMLPartHandler: NSObject, XMLParserDelegate {
 
     /// A DOCTYPE can declare entities that expand without bound; Word parts never have one.
     static func hasDoctype(_ data: Data) -> Bool {
-        let marker = Array("<!DOCTYPE".utf8)
-        return data.withUnsafeBytes { bytes in
-            guard bytes.count >= marker.count else { return false }
-            for index in 0...(bytes.count - marker.count) where bytes[index] == 0x3C {
-                if marker.indices.allSatisfy({ bytes[index + $0] == marker[$0] }) { return true }
-            }
-            return false
-        }
+        data.withUnsafeBytes { UTF8Search.contains($0.bindMemory(to: UInt8.self), doctype) }
     }
+
+    private static let doctype = Array("<!DOCTYPE".utf8)
 
     func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
