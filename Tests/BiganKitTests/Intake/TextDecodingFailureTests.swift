@@ -50,6 +50,10 @@ import Testing
             bytes: [0x84, 0x31, 0x95, 0x33] + IntakeFixtures.gb18030("讲话") + [0x81, 0x20],
             message: "not valid GB18030 text: bad byte at offset 9"),
         Case(
+            name: "GB18030 four bytes without a character", file: "unmapped.txt",
+            bytes: IntakeFixtures.gb18030("讲话") + [0xFE, 0x39, 0xFE, 0x39],
+            message: "not valid GB18030 text: it holds byte sequences with no character"),
+        Case(
             name: "UTF-16LE unpaired surrogate", file: "u16.txt",
             bytes: [0xFF, 0xFE] + IntakeFixtures.utf16("讲话", bigEndian: false) + [0x00, 0xDC, 0x41, 0x00],
             message: "not valid UTF-16LE text: unpaired surrogate at byte offset 6"),
