@@ -43,7 +43,7 @@ struct DocxReader: Sendable {
                 prefix = marker
             }
             let first = paragraph.segments[0]
-            if format.firstLineIndent == true, !first.isEmpty || !prefix.isEmpty, !Self.startsIndented(first) {
+            if format.firstLineIndent == true, !first.isEmpty || !prefix.isEmpty, !Indentation.isIndented(first) {
                 prefix = Self.indent + prefix
             }
             for (offset, segment) in paragraph.segments.enumerated() {
@@ -52,10 +52,5 @@ struct DocxReader: Sendable {
             }
         }
         return lines
-    }
-
-    private static func startsIndented(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return first == " " || first == "\t" || first == "\u{3000}"
     }
 }

@@ -8,8 +8,6 @@ struct FragmentJoiner: Sendable {
     static let shortLength = 16
     /// A line led by an outline marker and no longer than this is taken for a heading.
     static let headingLength = 40
-    /// An indented line starts a paragraph and is never a fragment.
-    static let indents: Set<Character> = [" ", "\t", "\u{3000}"]
     static let sentenceEnds: Set<Character> = ["。", "！", "？", "!", "?", "；", ";", "：", ":", "…"]
     static let closers: Set<Character> = [
         "）", ")", "》", "」", "』", "】", "〕", "”", "’", "、", "，", ",", "。", "；", ";", "：", ":", "！", "!",
@@ -87,7 +85,9 @@ struct FragmentJoiner: Sendable {
     func shouldJoin(_ joined: String, lastPiece: String, pieces: Int, _ fragment: String, nextIsText: Bool)
         -> Bool
     {
-        guard let first = fragment.first, let last = joined.last, !Self.indents.contains(first) else { return false }
+        guard let first = fragment.first, let last = joined.last, !Indentation.isIndented(fragment) else {
+            return false
+        }
         if Self.closers.contains(first) || Self.openers.contains(last) { return true }
         let isFragment =
             Self.fits(fragment, Self.shortLength) && !Self.sentenceEnds.contains(fragment.last ?? first)

@@ -14,7 +14,7 @@ struct LineCleaner: Sendable {
             text = TrailingSpace.trimmed(HTMLEntities.decode(text))
             guard !text.isEmpty else { return .blank(number: line.number) }
         }
-        let indent = Self.indentation(of: text)
+        let indent = Indentation.prefix(of: text)
         var body = String(text[indent.endIndex...])
         guard !body.isEmpty else { return .blank(number: line.number) }
         for rule in rules where rule.applies(to: body) {
@@ -30,10 +30,5 @@ struct LineCleaner: Sendable {
             }
         }
         return .text(SourceLine(number: line.number, text: indent + body))
-    }
-
-    /// The leading ASCII spaces, tabs and ideographic spaces of `text`.
-    static func indentation(of text: String) -> Substring {
-        text.prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
     }
 }

@@ -19,7 +19,7 @@ public struct PageCleaner: Sendable {
         var quotes = QuoteRepair()
         for index in items.indices {
             guard case .text(var line) = items[index] else { continue }
-            line.text = quotes.repair(line.text, startsParagraph: LineCleaner.indentation(of: line.text).count > 0)
+            line.text = quotes.repair(line.text, startsParagraph: Indentation.isIndented(line.text))
             items[index] = .text(line)
         }
         if FragmentJoiner.isBlankLineLayout(items) {
