@@ -19,12 +19,12 @@ struct CleaningRule: Sendable {
         case strip
     }
 
-    var name: String
-    var action: Action
-    var pattern: String
-    var needles: [String]
+    let name: String
+    let action: Action
+    let pattern: String
+    let needles: [String]
     private let needleBytes: [[UInt8]]
-    var maxLength: Int
+    let maxLength: Int
     let regex: NSRegularExpression
 
     /// The longest prefix (in characters) a `stripPrefix` rule looks at.
