@@ -1,8 +1,50 @@
 /// Removes site boilerplate and web chrome from source lines and repairs destroyed quotes.
+///
+/// Lines keep their original numbers. Blank lines stay as lines with empty text (the outline parser
+/// reads paragraph breaks from them), except at the start and end and where boilerplate between them
+/// was removed, which leaves a single blank line. Lines that end up empty are dropped.
 public struct PageCleaner: Sendable {
-    public init() {}
+    let rules: [CleaningRule]
+
+    public init() {
+        self.init(rules: CleaningRules.all)
+    }
+
+    init(rules: [CleaningRule]) {
+        self.rules = rules
+    }
 
     public func clean(_ lines: [SourceLine]) -> [SourceLine] {
-        lines
+        var items = cleanLines(lines)
+        var quotes = QuoteRepair()
+        for index in items.indices {
+            guard case .text(var line) = items[index] else { continue }
+            line.text = quotes.repair(line.text, startsParagraph: Indentation.isIndented(line.text))
+            items[index] = .text(line)
+        }
+        if FragmentJoiner.isBlankLineLayout(items) {
+            items = FragmentJoiner().join(items)
+        }
+        return BlankLines.normalize(items)
+    }
+
+    /// Cleans each line; a trailing region is cut where it is shorter than the text before it.
+    func cleanLines(_ lines: [SourceLine]) -> [CleanedLine] {
+        let cleaner = LineCleaner(rules: rules)
+        var remaining = lines.reduce(0) { $0 + ($1.text.isEmpty ? 0 : 1) }
+        var kept = 0
+        var items: [CleanedLine] = []
+        items.reserveCapacity(lines.count)
+        for line in lines {
+            if !line.text.isEmpty { remaining -= 1 }
+            var item = cleaner.clean(line)
+            if item == .cut {
+                if remaining < kept { break }
+                item = .removed
+            }
+            if item.line != nil { kept += 1 }
+            items.append(item)
+        }
+        return items
     }
 }
