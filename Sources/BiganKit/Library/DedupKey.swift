@@ -1,0 +1,33 @@
+import Foundation
+
+/// The key that makes reposted paragraphs one snippet: a hash of the folded text without
+/// white space, with quotation marks and full stops of either width unified.
+enum DedupKey {
+    /// Punctuation written differently by different sites, mapped to one form.
+    static let unified: [UInt32: Unicode.Scalar] = [
+        0x201C: "\"", 0x201D: "\"", 0x300C: "\"", 0x300D: "\"", 0x2018: "'", 0x2019: "'", 0x300E: "'",
+        0x300F: "'", 0x3002: ".",
+    ]
+
+    static func hash(folded: [Unicode.Scalar]) -> Data {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(folded.count * 3)
+        for scalar in folded {
+            switch scalar.value {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
+                continue
+            case 0x80...:
+                if scalar.properties.isWhitespace { continue }
+                let mapped = unified[scalar.value] ?? scalar
+                bytes.append(contentsOf: UTF8.encode(mapped)!)
+            default:
+                bytes.append(UInt8(scalar.value))
+            }
+        }
+        return ContentHash.digest(bytes)
+    }
+
+    static func hash<S: StringProtocol>(_ text: S) -> Data {
+        hash(folded: TextFolding.fold(text))
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Imports files and folders into a library, one transaction per file: a file that fails
+/// changes nothing and the batch goes on.
+public struct LibraryImporter: Sendable {
+    public var library: SnippetLibrary
+    public var annotator: (any SnippetAnnotator)?
+    /// When set, files under this folder are stored by their path relative to it
+    /// (the bundled corpus is stored as `Snippets/…`); other files by their absolute path.
+    public var storedPathBase: URL?
+    /// Reads one file into its outline.
+    public var reader: @Sendable (String) throws -> ParsedDocument
+
+    public init(
+        library: SnippetLibrary, annotator: (any SnippetAnnotator)? = DefaultAnnotator.current,
+        storedPathBase: URL? = nil,
+        reader: @escaping @Sendable (String) throws -> ParsedDocument = { try SpeechReader().read(path: $0) }
+    ) {
+        self.library = library
+        self.annotator = annotator
+        self.storedPathBase = storedPathBase
+        self.reader = reader
+    }
+
+    /// Imports every .txt and .docx file of `paths` (folders recursively), reporting progress after
+    /// each file and stopping before the next file once `cancellation` is set.
+    public func run(
+        _ paths: [String], progress: ((ImportProgress) -> Void)? = nil, cancellation: ImportCancellation? = nil
+    ) -> ImportSummary {
+        let plan = ImportFileFinder().plan(paths)
+        var summary = ImportSummary()
+        summary.library = library.path
+        summary.skipped = plan.skipped
+        summary.failed = plan.missing
+        let start = Date()
+        var state = ImportProgress(
+            filesDone: 0, filesTotal: plan.files.count, bytesDone: 0, bytesTotal: plan.totalBytes, elapsed: 0, file: nil)
+        progress?(state)
+        for file in plan.files {
+            if cancellation?.isCancelled == true {
+                summary.cancelled = true
+                break
+            }
+            summary.files += 1
+            do {
+                summary.add(try importFile(at: file.path))
+            } catch {
+                summary.failed.append(ImportFailure(file: file.path, error: Self.describe(error)))
+            }
+            state.filesDone += 1
+            state.bytesDone += file.size
+            state.elapsed = Date().timeIntervalSince(start)
+            state.file = file.path
+            progress?(state)
+        }
+        return summary
+    }
+
+    /// Imports one file; throws when it cannot be read or stored (the library is then unchanged).
+    public func importFile(at path: String) throws -> FileImportOutcome {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw BiganError(file: path, "cannot read the file")
+        }
+        try ImportGuard.check(data, isDocx: path.lowercased().hasSuffix(".docx"))
+        let fingerprint = FileFingerprint(path: storedPath(for: path), data: data)
+        if try library.storedContentHash(path: fingerprint.path) == fingerprint.contentHash { return .unchanged }
+        let document = try reader(path)
+        try ImportGuard.checkReading(data, as: document.encoding)
+        return try library.store(document, fingerprint: fingerprint, annotator: annotator)
+    }
+
+    /// The path a file is stored under: absolute, or relative to `storedPathBase`.
+    func storedPath(for path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        guard let base = storedPathBase?.standardizedFileURL.resolvingSymlinksInPath().path else { return absolute }
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? BiganError {
+            return error.line.map { "line \($0): \(error.message)" } ?? error.message
+        }
+        return String(describing: error)
+    }
+}

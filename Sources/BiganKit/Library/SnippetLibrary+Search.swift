@@ -1,0 +1,57 @@
+import GRDB
+
+extension SnippetLibrary {
+    /// Full-text search, best first. Every result's text contains every query term (one- and
+    /// two-character Chinese terms included); matches in the heading path rank higher.
+    public func search(_ query: SearchQuery) throws -> [SnippetHit] {
+        let (fts, searchable) = try query.matchExpression()
+        let sql = """
+            SELECT snippet.id, snippet.kind, snippet.text, snippet.headingPath, snippet.label, snippet.items,
+                   snippetSearch.rank AS rank
+            FROM snippetSearch JOIN snippet ON snippet.id = snippetSearch.rowid
+            WHERE snippetSearch MATCH ?
+              AND (?2 IS NULL OR snippet.kind = ?2)
+              AND (?3 IS NULL OR EXISTS (SELECT 1 FROM snippetTheme t WHERE t.snippetId = snippet.id AND t.theme = ?3))
+            ORDER BY snippetSearch.rank
+            """
+        return try dbWriter.read { db in
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(sql: sql), arguments: [fts, query.kind?.rawValue, query.theme])
+            var hits: [SnippetHit] = []
+            while hits.count < query.limit, let row = try rows.next() {
+                let text: String = row["text"]
+                let form = SearchAnalyzer.searchableForm(text)
+                // The phrase guarantees adjacency; this also holds terms that span punctuation to the text.
+                guard searchable.allSatisfy({ form.contains($0) }) else { continue }
+                var hit = try Self.hit(from: row, score: -(row["rank"] as Double), db: db)
+                let excerpt = Excerpt(of: text, matches: TextMatcher(text).ranges(of: searchable))
+                hit.excerpt = excerpt.marked()
+                hits.append(hit)
+            }
+            return hits
+        }
+    }
+
+    /// Builds a hit from a row holding id, kind, text, headingPath, label and items.
+    static func hit(from row: Row, score: Double, db: Database) throws -> SnippetHit {
+        let id: Int64 = row["id"]
+        let themes = try String.fetchAll(
+            db.cachedStatement(sql: "SELECT theme FROM snippetTheme WHERE snippetId = ? ORDER BY score DESC, theme"),
+            arguments: [id])
+        let origin = try Row.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT source.path, speech.title, o.line FROM snippetSource o
+                    JOIN source ON source.id = o.sourceId JOIN speech ON speech.id = o.speechId
+                    WHERE o.snippetId = ? ORDER BY o.id LIMIT 1
+                    """), arguments: [id])
+        let count = try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT COUNT(*) FROM snippetSource WHERE snippetId = ?"), arguments: [id]) ?? 0
+        let items: String? = row["items"]
+        return SnippetHit(
+            id: id, kind: SnippetKind(rawValue: row["kind"]) ?? .paragraph, text: row["text"],
+            headingPath: JSONArrayText.decode(row["headingPath"]), themes: themes,
+            source: origin.map { SnippetOrigin(file: $0[0], speech: $0[1], line: $0[2]) }, score: score,
+            label: row["label"], items: items.map { JSONArrayText.decode($0) }, sourceCount: count)
+    }
+}
