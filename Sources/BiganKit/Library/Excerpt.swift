@@ -20,7 +20,10 @@ public struct Excerpt: Sendable, Equatable {
         }
         let first = matches.first?.lowerBound ?? 0
         let start = max(0, min(first - maxLength / 4, characters.count - maxLength))
-        let end = min(characters.count, start + maxLength)
+        var end = min(characters.count, start + maxLength)
+        if let straddling = matches.first(where: { $0.contains(end) && $0.lowerBound < end }) {
+            end = straddling.upperBound  // never cut a match in two
+        }
         let lead = start > 0 ? "…" : ""
         let shift = lead.count - start
         let kept = matches.compactMap { range -> Range<Int>? in

@@ -1,9 +1,10 @@
 import Foundation
 
 /// Expands the paths given to `bigan import` into the files to read: folders recursively,
-/// .txt and .docx only; hidden files and other files are skipped with a reason.
+/// .txt, .docx and files without an extension (judged by their bytes); hidden files and other
+/// files are skipped with a reason. A file named explicitly is always read.
 struct ImportFileFinder {
-    static let extensions: Set<String> = ["txt", "docx"]
+    static let extensions: Set<String> = ["txt", "text", "docx", ""]
 
     struct Plan {
         var files: [PlannedFile] = []
@@ -48,11 +49,16 @@ struct ImportFileFinder {
             } else if values?.isSymbolicLink == true, Self.isFolder(path) {
                 plan.skipped.append(SkippedFile(file: path, reason: "a link to a folder"))
             } else if !Self.extensions.contains(url.pathExtension.lowercased()) {
-                plan.skipped.append(SkippedFile(file: path, reason: "not a .txt or .docx file"))
+                plan.skipped.append(SkippedFile(file: path, reason: Self.skipReason(url.pathExtension)))
             } else {
                 plan.files.append(PlannedFile(path: path, size: Self.size(of: path)))
             }
         }
+    }
+
+    static func skipReason(_ pathExtension: String) -> String {
+        pathExtension.lowercased() == "doc"
+            ? "an old Word .doc file; save it as .docx to import it" : "not a .txt or .docx file"
     }
 
     static func isFolder(_ path: String) -> Bool {

@@ -35,3 +35,24 @@ import Testing
         #expect(throws: Never.self) { try ImportGuard.checkReading(Data("PK\u{3}\u{4}xx".utf8), as: .docx) }
     }
 }
+
+@Suite struct TruncationTests {
+    @Test func cutGB18030IsRefused() {
+        let gb: [UInt8] = [0xCD, 0xAC, 0xD6, 0xBE, 0xC3]  // 同志 and half of 们
+        #expect(ImportGuard.isTruncated(gb))
+        #expect(!ImportGuard.isTruncated(Array(gb.dropLast())))
+    }
+
+    @Test func cutUTF16WithoutBOMIsRefused() {
+        let text = Array("同志们: the meeting 2024".data(using: .utf16LittleEndian)!)
+        #expect(!ImportGuard.isTruncated(text))
+        #expect(ImportGuard.isTruncated(Array(text.dropLast())))
+    }
+}
+
+@Suite struct StrayByteTests {
+    @Test func utf8WithOneStrayByteIsNotCalledCutOff() {
+        let text = Array(String(repeating: "同志们，今天的会议很重要。", count: 20).utf8)
+        #expect(!ImportGuard.isTruncated(Array(text[0..<30]) + [0xC3] + Array(text[30...]) + [0xB5]))
+    }
+}
