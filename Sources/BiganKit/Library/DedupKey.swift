@@ -10,21 +10,20 @@ enum DedupKey {
     ]
 
     static func hash(folded: [Unicode.Scalar]) -> Data {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(folded.count * 3)
+        var bytes = TokenBuffer()
         for scalar in folded {
             switch scalar.value {
             case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
                 continue
+            case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
+                continue
             case 0x80...:
-                if scalar.properties.isWhitespace { continue }
-                let mapped = unified[scalar.value] ?? scalar
-                bytes.append(contentsOf: UTF8.encode(mapped)!)
+                bytes.append(unified[scalar.value] ?? scalar)
             default:
-                bytes.append(UInt8(scalar.value))
+                bytes.append(scalar)
             }
         }
-        return ContentHash.digest(bytes)
+        return ContentHash.digest(bytes.bytes)
     }
 
     static func hash<S: StringProtocol>(_ text: S) -> Data {

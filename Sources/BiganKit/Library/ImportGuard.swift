@@ -17,6 +17,7 @@ enum ImportGuard {
             return
         }
         if looksBinary(bytes) { throw message("the file holds binary data, not text") }
+        if String(validating: bytes, as: UTF8.self) != nil { return }  // whole, valid UTF-8
         if isTruncated(bytes) { throw message("the file is cut off in the middle of a character") }
     }
 

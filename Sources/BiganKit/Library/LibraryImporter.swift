@@ -10,6 +10,8 @@ public struct LibraryImporter: Sendable {
     public var storedPathBase: URL?
     /// Reads one file into its outline.
     public var reader: @Sendable (String) throws -> ParsedDocument
+    /// New snippets are added to the full-text index after this many bytes of files (and at the end).
+    public var indexBatchBytes: Int64 = 8 << 20
 
     public init(
         library: SnippetLibrary, annotator: (any SnippetAnnotator)? = DefaultAnnotator.current,
@@ -36,6 +38,7 @@ public struct LibraryImporter: Sendable {
         var state = ImportProgress(
             filesDone: 0, filesTotal: plan.files.count, bytesDone: 0, bytesTotal: plan.totalBytes, elapsed: 0, file: nil)
         progress?(state)
+        var unindexedBytes: Int64 = 0
         for file in plan.files {
             if cancellation?.isCancelled == true {
                 summary.cancelled = true
@@ -43,9 +46,14 @@ public struct LibraryImporter: Sendable {
             }
             summary.files += 1
             do {
-                summary.add(try importFile(at: file.path))
+                summary.add(try importFile(at: file.path, indexNow: false))
             } catch {
                 summary.failed.append(ImportFailure(file: file.path, error: Self.describe(error)))
+            }
+            unindexedBytes += file.size
+            if unindexedBytes >= indexBatchBytes {
+                indexBacklog(into: &summary)
+                unindexedBytes = 0
             }
             state.filesDone += 1
             state.bytesDone += file.size
@@ -53,11 +61,23 @@ public struct LibraryImporter: Sendable {
             state.file = file.path
             progress?(state)
         }
+        indexBacklog(into: &summary)
         return summary
     }
 
+    private func indexBacklog(into summary: inout ImportSummary) {
+        do {
+            try library.indexBacklog()
+        } catch {
+            // The snippets are stored; the index catches up the next time the library is opened.
+            let failure = ImportFailure(file: library.path ?? "library", error: "indexing: \(Self.describe(error))")
+            summary.failed.append(failure)
+        }
+    }
+
     /// Imports one file; throws when it cannot be read or stored (the library is then unchanged).
-    public func importFile(at path: String) throws -> FileImportOutcome {
+    /// With `indexNow` false its new snippets wait for `SnippetLibrary.indexBacklog()`.
+    public func importFile(at path: String, indexNow: Bool = true) throws -> FileImportOutcome {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -69,7 +89,7 @@ public struct LibraryImporter: Sendable {
         if try library.storedContentHash(path: fingerprint.path) == fingerprint.contentHash { return .unchanged }
         let document = try reader(path)
         try ImportGuard.checkReading(data, as: document.encoding)
-        return try library.store(document, fingerprint: fingerprint, annotator: annotator)
+        return try library.store(document, fingerprint: fingerprint, annotator: annotator, indexNow: indexNow)
     }
 
     /// The path a file is stored under: absolute, or relative to `storedPathBase`.

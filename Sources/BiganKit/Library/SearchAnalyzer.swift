@@ -15,11 +15,11 @@ enum SearchAnalyzer {
     }
 
     static func indexTokens(folded: [Unicode.Scalar]) -> String {
-        var out = String.UnicodeScalarView()
+        var out = TokenBuffer()
         for run in runs(of: folded) {
             appendTokens(of: run, to: &out, closed: true)
         }
-        return String(out)
+        return out.string
     }
 
     /// A query term analysed like the index: the tokens of one FTS5 phrase, and whether its last
@@ -27,7 +27,7 @@ enum SearchAnalyzer {
     static func phrase<S: StringProtocol>(forQueryTerm term: S) -> (tokens: String, prefix: Bool)? {
         let termRuns = runs(of: TextFolding.fold(term))
         guard let last = termRuns.last else { return nil }
-        var out = String.UnicodeScalarView()
+        var out = TokenBuffer()
         for run in termRuns.dropLast() {
             appendTokens(of: run, to: &out, closed: true)
         }
@@ -35,7 +35,7 @@ enum SearchAnalyzer {
         // character or a word becomes a prefix.
         let prefix = last.kind == .word || last.scalars.count == 1
         appendTokens(of: last, to: &out, closed: prefix)
-        return (String(String(out).dropLast()), prefix)
+        return (String(out.string.dropLast()), prefix)
     }
 
     /// The letters, digits and Han characters of `text`, folded: what substring checks compare.
@@ -68,7 +68,7 @@ enum SearchAnalyzer {
         return result
     }
 
-    private static func appendTokens(of run: Run, to out: inout String.UnicodeScalarView, closed: Bool) {
+    private static func appendTokens(of run: Run, to out: inout TokenBuffer, closed: Bool) {
         guard run.kind == .han else {
             out.append(contentsOf: run.scalars)
             out.append(" ")
@@ -88,4 +88,39 @@ enum SearchAnalyzer {
             out.append(" ")
         }
     }
+}
+
+/// UTF-8 bytes of space-separated tokens, turned into a String once.
+struct TokenBuffer {
+    private(set) var bytes: [UInt8] = []
+
+    init() {
+        bytes.reserveCapacity(256)
+    }
+
+    @inline(__always)
+    mutating func append(_ scalar: Unicode.Scalar) {
+        let value = scalar.value
+        if value < 0x80 {
+            bytes.append(UInt8(value))
+        } else if value < 0x800 {
+            bytes.append(UInt8(0xC0 | (value >> 6)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        } else if value < 0x10000 {
+            bytes.append(UInt8(0xE0 | (value >> 12)))
+            bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        } else {
+            bytes.append(UInt8(0xF0 | (value >> 18)))
+            bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        }
+    }
+
+    mutating func append<S: Sequence<Unicode.Scalar>>(contentsOf scalars: S) {
+        for scalar in scalars { append(scalar) }
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -2,6 +2,11 @@ import Foundation
 import GRDB
 
 extension SnippetLibrary {
+    static let snippetIdsOfSourceSQL = """
+        SELECT DISTINCT o.snippetId FROM snippetSource o JOIN speech ON speech.id = o.speechId
+        WHERE speech.sourceId = ?
+        """
+
     /// The content hash stored for `path`, or nil when no file was imported under that path.
     public func storedContentHash(path: String) throws -> Data? {
         try dbWriter.read { db in
@@ -11,9 +16,11 @@ extension SnippetLibrary {
 
     /// Stores a parsed file in one transaction: nothing when the same path and content are already
     /// there, else its speeches, headings and snippets, replacing an earlier version of the file.
-    /// Throws (and changes nothing) when the document holds no paragraph.
+    /// Throws (and changes nothing) when the document holds no paragraph. With `indexNow` false the
+    /// new snippets wait for `indexBacklog()` before search finds them (batch imports).
     public func store(
-        _ document: ParsedDocument, fingerprint: FileFingerprint, annotator: (any SnippetAnnotator)? = nil
+        _ document: ParsedDocument, fingerprint: FileFingerprint, annotator: (any SnippetAnnotator)? = nil,
+        indexNow: Bool = true
     ) throws -> FileImportOutcome {
         let hasParagraph = document.speeches.contains { speech in
             speech.blocks.contains { $0.type == .paragraph && !$0.text.allSatisfy(\.isWhitespace) }
@@ -29,7 +36,7 @@ extension SnippetLibrary {
             if let previous {
                 let sourceId: Int64 = previous["id"]
                 formerSnippetIds = try Int64.fetchAll(
-                    db, sql: "SELECT DISTINCT snippetId FROM snippetSource WHERE sourceId = ?", arguments: [sourceId])
+                    db, sql: SnippetLibrary.snippetIdsOfSourceSQL, arguments: [sourceId])
                 try db.execute(sql: "DELETE FROM source WHERE id = ?", arguments: [sourceId])
             }
             try db.execute(
@@ -42,10 +49,17 @@ extension SnippetLibrary {
                 try writer.add(speech, position: position)
             }
             try writer.settle(formerSnippetIds: formerSnippetIds)
+            if indexNow { try SearchIndex.indexBacklog(db) }
             var counts = writer.counts
             counts.replaced = previous != nil
             return .imported(counts)
         }
+    }
+
+    /// Adds every snippet still waiting for the full-text index; returns how many.
+    @discardableResult
+    public func indexBacklog() throws -> Int {
+        try writeTransaction { db in try SearchIndex.indexBacklog(db) }
     }
 
     /// Recomputes every snippet's themes with `annotator` (for a library imported before tagging
@@ -72,7 +86,7 @@ extension SnippetLibrary {
             guard let sourceId = try Int64.fetchOne(db, sql: "SELECT id FROM source WHERE path = ?", arguments: [path])
             else { return }
             let former = try Int64.fetchAll(
-                db, sql: "SELECT DISTINCT snippetId FROM snippetSource WHERE sourceId = ?", arguments: [sourceId])
+                db, sql: SnippetLibrary.snippetIdsOfSourceSQL, arguments: [sourceId])
             try db.execute(sql: "DELETE FROM source WHERE id = ?", arguments: [sourceId])
             try SnippetWriter(db: db, sourceId: sourceId, annotator: nil).settle(formerSnippetIds: former)
         }

@@ -51,7 +51,7 @@ extension SnippetLibrary {
                 db,
                 sql: """
                     SELECT source.path, speech.title, o.line, o.headingPath, o.speechId, o.position
-                    FROM snippetSource o JOIN source ON source.id = o.sourceId JOIN speech ON speech.id = o.speechId
+                    FROM snippetSource o JOIN speech ON speech.id = o.speechId JOIN source ON source.id = speech.sourceId
                     WHERE o.snippetId = ? ORDER BY o.id
                     """, arguments: [id])
             var detail = SnippetDetail(

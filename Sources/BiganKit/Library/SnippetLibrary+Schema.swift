@@ -62,9 +62,10 @@ extension SnippetLibrary {
         try db.create(table: "snippetSource") { t in
             t.autoIncrementedPrimaryKey("id")
             t.belongsTo("snippet", onDelete: .cascade).notNull()
-            t.belongsTo("source", onDelete: .cascade).notNull()
-            t.belongsTo("speech", onDelete: .cascade).notNull()
-            t.belongsTo("section", onDelete: .setNull)
+            // The file is the speech's source; deleting a source cascades through its speeches.
+            t.belongsTo("speech", onDelete: .cascade, indexed: false).notNull()  // see the index below
+            // The innermost heading; no foreign key: sections and occurrences go together with their speech.
+            t.column("sectionId", .integer)
             t.column("line", .integer).notNull()
             t.column("position", .integer).notNull()
             t.column("headingPath", .jsonText).notNull().defaults(to: "[]")
@@ -78,10 +79,16 @@ extension SnippetLibrary {
             t.primaryKey(["snippetId", "theme"])
         }
         try db.create(index: "snippetTheme_on_theme_score", on: "snippetTheme", columns: ["theme", "score"])
-        // Pre-analysed tokens (see SearchAnalyzer); contentless, rowid = snippet.id.
+        // Snippets not yet in the full-text index: imports index in batches (one FTS5 flush per
+        // batch instead of one per file); whatever an interrupted import left is indexed on open.
+        try db.create(table: "searchBacklog") { t in
+            t.primaryKey("snippetId", .integer).references("snippet", onDelete: .cascade)
+        }
+        // Pre-analysed tokens (see SearchAnalyzer); contentless, rowid = snippet.id. The tokens are
+        // lower case and space separated, so the plain `ascii` tokenizer splits them as they are.
         try db.execute(
             sql: """
-                CREATE VIRTUAL TABLE snippetSearch USING fts5(text, heading, content='', tokenize='unicode61');
+                CREATE VIRTUAL TABLE snippetSearch USING fts5(text, heading, content='', tokenize='ascii');
                 INSERT INTO snippetSearch(snippetSearch, rank) VALUES('rank', 'bm25(1.0, 4.0)');
                 """)
     }

@@ -42,7 +42,7 @@ extension SnippetLibrary {
             db.cachedStatement(
                 sql: """
                     SELECT source.path, speech.title, o.line FROM snippetSource o
-                    JOIN source ON source.id = o.sourceId JOIN speech ON speech.id = o.speechId
+                    JOIN speech ON speech.id = o.speechId JOIN source ON source.id = speech.sourceId
                     WHERE o.snippetId = ? ORDER BY o.id LIMIT 1
                     """), arguments: [id])
         let count = try Int.fetchOne(

@@ -21,6 +21,8 @@ public struct SnippetLibrary: Sendable {
         self.path = path
         try dbWriter.read { db in try Self.refuseNewerSchema(db, path: path ?? "library") }
         try Self.migrator.migrate(dbWriter)
+        let pending = try dbWriter.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM searchBacklog)") }
+        if pending == true { try indexBacklog() }  // left by an interrupted import
     }
 
     /// An empty library in memory, for tests and previews.
@@ -38,7 +40,8 @@ public struct SnippetLibrary: Sendable {
         if !readonly {
             config.journalMode = .wal
             config.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // 64 MiB of page cache: imports insert into random places of the hash index.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
             }
         }
         return config

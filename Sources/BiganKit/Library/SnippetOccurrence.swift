@@ -6,7 +6,7 @@ public struct SnippetOccurrence: Codable, Sendable, Equatable, FetchableRecord, 
 
     public var id: Int64
     public var snippetId: Int64
-    public var sourceId: Int64
+    /// The speech, and through it the file (`LibrarySpeech.sourceId`).
     public var speechId: Int64
     public var sectionId: Int64?
     /// The 1-based line in the source text where the paragraph starts.

@@ -5,8 +5,7 @@ extension SnippetWriter {
     /// Stores one occurrence: a new snippet when its normalised text is new, else a link to the
     /// snippet that already holds it.
     mutating func store(_ occurrence: Occurrence) throws {
-        let folded = TextFolding.fold(occurrence.text)
-        let key = DedupKey.hash(folded: folded)
+        let key = DedupKey.hash(occurrence.text)
         let snippetId: Int64
         if let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT id, speechId FROM snippet WHERE normalizedHash = ?"), arguments: [key])
@@ -22,19 +21,17 @@ extension SnippetWriter {
             }
         } else {
             snippetId = try insertSnippet(occurrence, key: key)
-            try SearchIndex.insert(
-                db, snippetId: snippetId, text: SearchAnalyzer.indexTokens(folded: folded),
-                heading: SearchAnalyzer.indexTokens(headingPath: occurrence.headingPath))
+            try SearchIndex.enqueue(db, snippetId: snippetId)
             try insertThemes(of: snippetId, occurrence)
             counts.snippets += 1
         }
         try db.cachedStatement(
             sql: """
-                INSERT INTO snippetSource (snippetId, sourceId, speechId, sectionId, line, position, headingPath)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO snippetSource (snippetId, speechId, sectionId, line, position, headingPath)
+                VALUES (?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
-            snippetId, sourceId, occurrence.speechId, occurrence.sectionId, occurrence.line, occurrence.position,
+            snippetId, occurrence.speechId, occurrence.sectionId, occurrence.line, occurrence.position,
             JSONArrayText.encode(occurrence.headingPath),
         ])
     }
