@@ -9,24 +9,19 @@ enum DedupKey {
         0x300F: "'", 0x3002: ".",
     ]
 
-    static func hash(folded: [Unicode.Scalar]) -> Data {
+    static func hash<S: StringProtocol>(_ text: S) -> Data {
         var bytes = TokenBuffer()
-        for scalar in folded {
+        TextFolding.forEachFolded(text) { scalar in
             switch scalar.value {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
-                continue
-            case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
-                continue
-            case 0x80...:
+            case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000,
+                0xFEFF:
+                return  // white space
+            case 0x2018, 0x2019, 0x201C, 0x201D, 0x3002, 0x300C...0x300F:
                 bytes.append(unified[scalar.value] ?? scalar)
             default:
                 bytes.append(scalar)
             }
         }
         return ContentHash.digest(bytes.bytes)
-    }
-
-    static func hash<S: StringProtocol>(_ text: S) -> Data {
-        hash(folded: TextFolding.fold(text))
     }
 }

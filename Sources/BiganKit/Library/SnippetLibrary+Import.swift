@@ -22,10 +22,14 @@ extension SnippetLibrary {
         _ document: ParsedDocument, fingerprint: FileFingerprint, annotator: (any SnippetAnnotator)? = nil,
         indexNow: Bool = true
     ) throws -> FileImportOutcome {
-        let hasParagraph = document.speeches.contains { speech in
-            speech.blocks.contains { $0.type == .paragraph && !$0.text.allSatisfy(\.isWhitespace) }
-        }
-        guard hasParagraph else {
+        try store(PreparedDocument(document, fingerprint: fingerprint), annotator: annotator, indexNow: indexNow)
+    }
+
+    func store(_ prepared: PreparedDocument, annotator: (any SnippetAnnotator)?, indexNow: Bool) throws
+        -> FileImportOutcome
+    {
+        let (document, fingerprint) = (prepared.document, prepared.fingerprint)
+        guard prepared.hasParagraph else {
             throw BiganError(file: document.file, "no paragraphs found (an empty or unreadable file)")
         }
         return try writeTransaction { db in
@@ -46,13 +50,23 @@ extension SnippetLibrary {
                 ])
             var writer = SnippetWriter(db: db, sourceId: db.lastInsertedRowID, annotator: annotator)
             for (position, speech) in document.speeches.enumerated() {
-                try writer.add(speech, position: position)
+                try writer.add(speech, position: position, keys: prepared.keys[position])
             }
             try writer.settle(formerSnippetIds: formerSnippetIds)
             if indexNow { try SearchIndex.indexBacklog(db) }
             var counts = writer.counts
             counts.replaced = previous != nil
             return .imported(counts)
+        }
+    }
+
+    /// The content hash of every stored file, by stored path.
+    func storedContentHashes() throws -> [String: Data] {
+        try dbWriter.read { db in
+            var hashes: [String: Data] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, contentHash FROM source")
+            while let row = try rows.next() { hashes[row[0]] = row[1] }
+            return hashes
         }
     }
 

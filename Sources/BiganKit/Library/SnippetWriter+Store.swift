@@ -5,7 +5,7 @@ extension SnippetWriter {
     /// Stores one occurrence: a new snippet when its normalised text is new, else a link to the
     /// snippet that already holds it.
     mutating func store(_ occurrence: Occurrence) throws {
-        let key = DedupKey.hash(occurrence.text)
+        let key = occurrence.key ?? DedupKey.hash(occurrence.text)
         let snippetId: Int64
         if let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT id, speechId FROM snippet WHERE normalizedHash = ?"), arguments: [key])

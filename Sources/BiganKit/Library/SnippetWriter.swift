@@ -7,7 +7,8 @@ struct SnippetWriter {
     let db: Database
     let sourceId: Int64
     let annotator: (any SnippetAnnotator)?
-    let now = Date()
+    /// Formatted once: GRDB formats a Date anew for every statement.
+    let now = Date().databaseValue
     var counts = FileImportCounts()
 
     init(db: Database, sourceId: Int64, annotator: (any SnippetAnnotator)?) {
@@ -27,9 +28,12 @@ struct SnippetWriter {
         var position: Int
         var label: String? = nil
         var items: [String]? = nil
+        /// The dedup key, when computed ahead of the transaction.
+        var key: Data? = nil
     }
 
-    mutating func add(_ speech: Speech, position: Int) throws {
+    /// Stores one speech; `keys` holds precomputed dedup keys aligned with its blocks.
+    mutating func add(_ speech: Speech, position: Int, keys: [Data?]? = nil) throws {
         let speechId = try insertSpeech(speech, position: position)
         var headings = HeadingStack()
         var snippetPosition = 0
@@ -47,7 +51,7 @@ struct SnippetWriter {
                 try store(Occurrence(
                     kind: SnippetKind.byPart[block.part] ?? .paragraph, text: block.text, headingPath: headings.path,
                     speechId: speechId, sectionId: headings.innermostSectionId, line: block.line,
-                    position: snippetPosition))
+                    position: snippetPosition, key: keys?[blockPosition]))
                 snippetPosition += 1
             }
         }

@@ -2,53 +2,59 @@ import Foundation
 
 /// Folds text for indexing and comparison only: NFKC, full-width to half-width, lower case.
 /// The library keeps every text as written; folded forms never reach the user.
+///
+/// Chinese text is almost all Han characters, ASCII and a few CJK marks, whose NFKC forms are
+/// known; only text holding anything else goes through Foundation's NFKC.
 enum TextFolding {
     /// The folded scalars of `text`.
     static func fold<S: StringProtocol>(_ text: S) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(text.utf8.count / 2)
-        for scalar in text.unicodeScalars {
-            guard append(scalar, to: &out, strict: true) else {
-                return slowFold(String(text))
-            }
-        }
+        forEachFolded(text) { out.append($0) }
         return out
     }
 
-    /// Foundation's NFKC for the rare text holding a scalar the fast path does not know.
-    private static func slowFold(_ text: String) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        for scalar in text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
-            _ = append(scalar, to: &out, strict: false)
-        }
-        return out
-    }
-
-    /// Appends the folded form of one scalar; in strict mode returns false for a scalar
-    /// whose NFKC form is not known to be itself.
+    /// Calls `body` with each folded scalar of `text`, without building an array.
     @inline(__always)
-    private static func append(_ scalar: Unicode.Scalar, to out: inout [Unicode.Scalar], strict: Bool) -> Bool {
+    static func forEachFolded<S: StringProtocol>(_ text: S, _ body: (Unicode.Scalar) -> Void) {
+        guard text.unicodeScalars.allSatisfy({ hasKnownFold($0.value) }) else {
+            for scalar in text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
+                fold(scalar, body)
+            }
+            return
+        }
+        for scalar in text.unicodeScalars { fold(scalar, body) }
+    }
+
+    /// True when the scalar's NFKC and lower-case forms are the ones `fold(_:_:)` gives.
+    @inline(__always)
+    static func hasKnownFold(_ value: UInt32) -> Bool {
+        switch value {
+        case 0..<0x80, 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3000...0x3003, 0x3005...0x3011, 0x3014...0x301F,
+            0x2010, 0x2012...0x2015, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026, 0x00A0, 0x00B7, 0x00D7,
+            0x00F7, 0x25A0...0x25FF, 0xFF01...0xFF5E:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The folded form of one scalar that is already NFKC, or has a known fold.
+    @inline(__always)
+    private static func fold(_ scalar: Unicode.Scalar, _ body: (Unicode.Scalar) -> Void) {
         let value = scalar.value
         switch value {
-        case 0x41...0x5A:
-            out.append(Unicode.Scalar(value + 0x20)!)
-        case 0..<0x80, 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3001...0x3003, 0x3005...0x3011, 0x3014...0x301F,
-            0x2010, 0x2012...0x2015, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x00B7, 0x00D7, 0x00F7,
-            0x25A0...0x25FF:
-            out.append(scalar)
-        case 0xFF21...0xFF3A:
-            out.append(Unicode.Scalar(value - 0xFEE0 + 0x20)!)
+        case 0x41...0x5A, 0xFF21...0xFF3A:
+            body(Unicode.Scalar((value >= 0xFF00 ? value - 0xFEE0 : value) + 0x20)!)
         case 0xFF01...0xFF5E:
-            out.append(Unicode.Scalar(value - 0xFEE0)!)
+            body(Unicode.Scalar(value - 0xFEE0)!)
         case 0x3000, 0x00A0:
-            out.append(" ")
+            body(" ")
         case 0x2026:
-            out.append(contentsOf: ["." as Unicode.Scalar, ".", "."])
+            body("."); body("."); body(".")
         default:
-            if strict { return false }
-            out.append(scalar)
+            body(scalar)
         }
-        return true
     }
 }
 
