@@ -20,7 +20,13 @@ public struct SnippetLibrary: Sendable {
         self.dbWriter = dbWriter
         self.path = path
         try dbWriter.read { db in try Self.refuseNewerSchema(db, path: path ?? "library") }
-        try Self.migrator.migrate(dbWriter)
+        do {
+            try Self.migrator.migrate(dbWriter)
+        } catch {
+            // Two processes creating the same library race here; the loser's migration is rolled back.
+            let completed = try dbWriter.read { db in try Self.migrator.hasCompletedMigrations(db) }
+            if !completed { throw error }
+        }
         let pending = try dbWriter.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM searchBacklog)") }
         if pending == true { try indexBacklog() }  // left by an interrupted import
     }
