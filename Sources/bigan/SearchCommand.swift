@@ -43,7 +43,8 @@ struct SearchCommand: ParsableCommand {
             return
         }
         let formatter = SnippetFormatter(width: Terminal.columns, ansi: Terminal.standardOutputIsTerminal)
-        print(hits.map { formatter.format($0, searchTerms: search.text.split(separator: " ").map(String.init)) }
-            .joined(separator: "\n\n"))
+        print(
+            hits.map { formatter.format($0, searchTerms: search.text.split(separator: " ").map(String.init)) }
+                .joined(separator: "\n\n"))
     }
 }

@@ -32,12 +32,15 @@ import Testing
         try write("in/random.txt", Data((0..<3000).map { _ in UInt8.random(in: 0...255) }))
         try write("in/broken.docx", Data("PK\u{3}\u{4}broken".utf8))
         try write("in/truncated.txt", Data(Array("政务公开工作".utf8).dropLast()))
-        let result = try BiganProcess.run(["import", folder.appendingPathComponent("in").path, "--library", library, "--json"])
+        let result = try BiganProcess.run([
+            "import", folder.appendingPathComponent("in").path, "--library", library, "--json",
+        ])
         #expect(result.status != 0)
         let summary = try #require(try json(result.stdout) as? [String: Any])
         let failed = (summary["failed"] as? [[String: String]] ?? []).compactMap { $0["file"] }
-        #expect(Set(failed.map { URL(fileURLWithPath: $0).lastPathComponent })
-            == ["empty.txt", "random.txt", "broken.docx", "truncated.txt"])
+        #expect(
+            Set(failed.map { URL(fileURLWithPath: $0).lastPathComponent })
+                == ["empty.txt", "random.txt", "broken.docx", "truncated.txt"])
         #expect(summary["imported"] as? Int == 1)
         let search = try BiganProcess.run(["search", "政务公开", "--library", library, "--json"])
         let hits = try #require(try json(search.stdout) as? [[String: Any]])

@@ -42,7 +42,9 @@ enum XXH64 {
         let count = buffer.count
         var offset = 0
         var h: UInt64
-        func word64(_ at: Int) -> UInt64 { UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
+        func word64(_ at: Int) -> UInt64 {
+            UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+        }
         if count >= 32 {
             var v1 = seed &+ prime1 &+ prime2, v2 = seed &+ prime2, v3 = seed, v4 = seed &- prime1
             while offset + 32 <= count {

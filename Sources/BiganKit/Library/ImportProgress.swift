@@ -33,7 +33,8 @@ public struct ImportProgress: Sendable, Equatable {
 
     /// One terminal line: a bar, files, MB/s and ETA, at most `width` columns.
     public func bar(width: Int) -> String {
-        let fraction = bytesTotal > 0 ? Double(bytesDone) / Double(bytesTotal) : Double(filesDone) / Double(max(filesTotal, 1))
+        let fraction =
+            bytesTotal > 0 ? Double(bytesDone) / Double(bytesTotal) : Double(filesDone) / Double(max(filesTotal, 1))
         let eta = secondsLeft.map { "ETA \(Self.clock(Int($0.rounded())))" } ?? "ETA --:--"
         let info = " \(filesDone)/\(filesTotal) files  " + String(format: "%.1f MB/s  ", megabytesPerSecond) + eta
         let barWidth = max(10, min(40, width - info.count - 3))

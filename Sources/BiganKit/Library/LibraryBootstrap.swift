@@ -11,14 +11,17 @@ public enum LibraryBootstrap {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         let name = URL(fileURLWithPath: path).lastPathComponent
         removeAbandonedBuilds(in: folder, name: name)
-        let temporary = folder.appendingPathComponent(".\(name).partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        let temporary = folder.appendingPathComponent(
+            ".\(name).partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        ).path
         defer { removeDatabase(at: temporary) }
         let library = try SnippetLibrary.open(at: temporary, create: true)
         let importer = LibraryImporter(library: library, annotator: annotator, storedPathBase: resources.root)
         let summary = importer.run([resources.snippets.path])
         try library.close()
         guard summary.snippets > 0 else {
-            throw BiganError(file: resources.snippets.path, "the bundled snippets gave no paragraphs; the library was not built")
+            throw BiganError(
+                file: resources.snippets.path, "the bundled snippets gave no paragraphs; the library was not built")
         }
         guard !FileManager.default.fileExists(atPath: temporary + "-wal") else {
             throw BiganError(file: path, "could not finish writing the new library")

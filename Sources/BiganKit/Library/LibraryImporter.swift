@@ -39,7 +39,8 @@ public struct LibraryImporter: Sendable {
         summary.failed = plan.missing
         let start = Date()
         var state = ImportProgress(
-            filesDone: 0, filesTotal: plan.files.count, bytesDone: 0, bytesTotal: plan.totalBytes, elapsed: 0, file: nil)
+            filesDone: 0, filesTotal: plan.files.count, bytesDone: 0, bytesTotal: plan.totalBytes, elapsed: 0, file: nil
+        )
         progress?(state)
         let handOff = startPreparing(plan.files, cancellation: cancellation)
         var unindexedBytes: Int64 = 0

@@ -57,8 +57,9 @@ enum SearchIndex {
 
     /// Makes `occurrence` the snippet's first occurrence, re-indexing its heading path if it changed.
     static func movePrimary(_ db: Database, snippetId: Int64, to occurrence: SnippetWriter.Occurrence) throws {
-        guard let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT text, headingPath FROM snippet WHERE id = ?"), arguments: [snippetId])
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT text, headingPath FROM snippet WHERE id = ?"), arguments: [snippetId])
         else { return }
         let oldPath = JSONArrayText.decode(row[1])
         try db.cachedStatement(sql: "UPDATE snippet SET speechId = ?, headingPath = ?, position = ? WHERE id = ?")

@@ -31,7 +31,8 @@ public struct SearchQuery: Sendable, Equatable {
             searchable.append(SearchAnalyzer.searchableForm(term))
         }
         guard !clauses.isEmpty else {
-            throw BiganError(file: "", "the query “\(text)” has nothing to search for (no Han characters, letters or digits)")
+            throw BiganError(
+                file: "", "the query “\(text)” has nothing to search for (no Han characters, letters or digits)")
         }
         return (clauses.joined(separator: " AND "), searchable)
     }

@@ -18,7 +18,10 @@ public struct SnippetFormatter: Sendable {
 
     /// One search or theme hit: id, kind, heading path, source, and the wrapped excerpt.
     public func format(_ hit: SnippetHit, searchTerms: [String] = []) -> String {
-        var lines = [styled("#\(hit.id)", Self.bold) + "  " + kindLabel(hit.kind, label: hit.label) + headingSuffix(hit.headingPath)]
+        var lines = [
+            styled("#\(hit.id)", Self.bold) + "  " + kindLabel(hit.kind, label: hit.label)
+                + headingSuffix(hit.headingPath)
+        ]
         if let source = hit.source {
             let more = hit.sourceCount > 1 ? "（另有 \(hit.sourceCount - 1) 处）" : ""
             lines.append(styled("    " + origin(source) + more, Self.dim))
@@ -31,10 +34,16 @@ public struct SnippetFormatter: Sendable {
 
     /// Everything about one snippet, for `bigan show`.
     public func format(_ detail: SnippetDetail) -> String {
-        var lines = [styled("#\(detail.id)", Self.bold) + "  " + kindLabel(detail.kind, label: detail.label) + "  \(detail.characterCount) 字"]
+        var lines = [
+            styled("#\(detail.id)", Self.bold) + "  " + kindLabel(detail.kind, label: detail.label)
+                + "  \(detail.characterCount) 字"
+        ]
         if !detail.headingPath.isEmpty { lines.append("标题：" + detail.headingPath.joined(separator: " › ")) }
         if !detail.themes.isEmpty {
-            lines.append("主题：" + detail.themes.map { "\($0.theme) (" + String(format: "%.2f", $0.score) + ")" }.joined(separator: "、"))
+            lines.append(
+                "主题："
+                    + detail.themes.map { "\($0.theme) (" + String(format: "%.2f", $0.score) + ")" }.joined(
+                        separator: "、"))
         }
         lines.append("")
         lines += TextWrapper(width: width).wrap(detail.text, indent: "  ")
@@ -88,7 +97,8 @@ public struct SnippetFormatter: Sendable {
                 let lower = max(range.lowerBound, line.lowerBound), upper = min(range.upperBound, line.upperBound)
                 return lower < upper ? (lower - line.lowerBound)..<(upper - line.lowerBound) : nil
             }
-            return indent + Excerpt(text: String(characters[line]), highlights: local)
+            return indent
+                + Excerpt(text: String(characters[line]), highlights: local)
                 .marked(open: Self.highlight, close: Self.reset)
         }
     }

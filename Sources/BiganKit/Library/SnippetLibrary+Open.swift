@@ -61,18 +61,22 @@ enum LibraryFileCheck {
                 let foreign = applicationID != 0 && applicationID != SnippetLibrary.applicationID
                 if foreign || (!tables.isEmpty && !tables.contains("grdb_migrations")) {
                     throw BiganError(
-                        file: path, "is an SQLite database of another program, not a bigan library; it was left untouched")
+                        file: path,
+                        "is an SQLite database of another program, not a bigan library; it was left untouched")
                 }
                 try SnippetLibrary.refuseNewerSchema(db, path: path)
             }
         } catch let error as DatabaseError {
-            throw BiganError(file: path, "is not a readable bigan library (\(error.message ?? error.description)); it was left untouched")
+            throw BiganError(
+                file: path,
+                "is not a readable bigan library (\(error.message ?? error.description)); it was left untouched")
         }
     }
 
     static func requireWritable(_ path: String) throws {
         if !isWritable(path) {
-            throw BiganError(file: path, "the library file is read-only; bigan needs to write to it (it was left untouched)")
+            throw BiganError(
+                file: path, "the library file is read-only; bigan needs to write to it (it was left untouched)")
         }
     }
 
@@ -81,7 +85,9 @@ enum LibraryFileCheck {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isFolder: ObjCBool = false
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
-            guard creating else { throw BiganError(file: path, "cannot create the library: the folder \(folder) does not exist") }
+            guard creating else {
+                throw BiganError(file: path, "cannot create the library: the folder \(folder) does not exist")
+            }
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
@@ -91,7 +97,8 @@ enum LibraryFileCheck {
             throw BiganError(file: path, "cannot create the library: \(folder) is not a folder")
         }
         if !isWritable(folder) {
-            throw BiganError(file: path, "the folder \(folder) is read-only; bigan needs to write the library and its journal there")
+            throw BiganError(
+                file: path, "the folder \(folder) is read-only; bigan needs to write the library and its journal there")
         }
     }
 

@@ -70,7 +70,8 @@ extension SnippetLibrary {
             t.column("position", .integer).notNull()
             t.column("headingPath", .jsonText).notNull().defaults(to: "[]")
         }
-        try db.create(index: "snippetSource_on_speechId_position", on: "snippetSource", columns: ["speechId", "position"])
+        try db.create(
+            index: "snippetSource_on_speechId_position", on: "snippetSource", columns: ["speechId", "position"])
         try db.create(table: "snippetTheme") { t in
             t.belongsTo("snippet", onDelete: .cascade).notNull()
             t.column("theme", .text).notNull()

@@ -45,8 +45,9 @@ extension SnippetLibrary {
                     JOIN speech ON speech.id = o.speechId JOIN source ON source.id = speech.sourceId
                     WHERE o.snippetId = ? ORDER BY o.id LIMIT 1
                     """), arguments: [id])
-        let count = try Int.fetchOne(
-            db.cachedStatement(sql: "SELECT COUNT(*) FROM snippetSource WHERE snippetId = ?"), arguments: [id]) ?? 0
+        let count =
+            try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT COUNT(*) FROM snippetSource WHERE snippetId = ?"), arguments: [id]) ?? 0
         let items: String? = row["items"]
         return SnippetHit(
             id: id, kind: SnippetKind(rawValue: row["kind"]) ?? .paragraph, text: row["text"],

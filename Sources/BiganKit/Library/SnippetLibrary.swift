@@ -27,7 +27,9 @@ public struct SnippetLibrary: Sendable {
             let completed = try dbWriter.read { db in try Self.migrator.hasCompletedMigrations(db) }
             if !completed { throw error }
         }
-        let pending = try dbWriter.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM searchBacklog)") }
+        let pending = try dbWriter.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM searchBacklog)")
+        }
         if pending == true { try indexBacklog() }  // left by an interrupted import
     }
 

@@ -40,15 +40,17 @@ extension SnippetWriter {
     /// and snippets whose first occurrence it was move to their next occurrence.
     func settle(formerSnippetIds: [Int64]) throws {
         for snippetId in formerSnippetIds {
-            guard let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT text, headingPath, speechId FROM snippet WHERE id = ?"),
-                arguments: [snippetId])
+            guard
+                let row = try Row.fetchOne(
+                    db.cachedStatement(sql: "SELECT text, headingPath, speechId FROM snippet WHERE id = ?"),
+                    arguments: [snippetId])
             else { continue }
             if let first = try firstOccurrence(of: snippetId) {
                 let primarySpeechId: Int64? = row[2]
                 if primarySpeechId == nil { try SearchIndex.movePrimary(db, snippetId: snippetId, to: first) }
             } else {
-                try SearchIndex.delete(db, snippetId: snippetId, text: row[0], headingPath: JSONArrayText.decode(row[1]))
+                try SearchIndex.delete(
+                    db, snippetId: snippetId, text: row[0], headingPath: JSONArrayText.decode(row[1]))
                 try db.cachedStatement(sql: "DELETE FROM snippet WHERE id = ?").execute(arguments: [snippetId])
             }
         }

@@ -43,15 +43,18 @@ struct SnippetWriter {
                 continue
             case .heading:
                 let level = block.level ?? 1
-                let sectionId = try insertSection(block, level: level, speechId: speechId, position: blockPosition,
+                let sectionId = try insertSection(
+                    block, level: level, speechId: speechId, position: blockPosition,
                     parentId: headings.entries.last { $0.level < level }?.sectionId)
                 headings.push(level: level, sectionId: sectionId, text: block.text)
             case .paragraph:
                 guard !block.text.allSatisfy(\.isWhitespace) else { continue }
-                try store(Occurrence(
-                    kind: SnippetKind.byPart[block.part] ?? .paragraph, text: block.text, headingPath: headings.path,
-                    speechId: speechId, sectionId: headings.innermostSectionId, line: block.line,
-                    position: snippetPosition, key: keys?[blockPosition]))
+                try store(
+                    Occurrence(
+                        kind: SnippetKind.byPart[block.part] ?? .paragraph, text: block.text,
+                        headingPath: headings.path,
+                        speechId: speechId, sectionId: headings.innermostSectionId, line: block.line,
+                        position: snippetPosition, key: keys?[blockPosition]))
                 snippetPosition += 1
             }
         }
@@ -63,9 +66,10 @@ struct SnippetWriter {
     private mutating func addExtras(of speech: Speech, speechId: Int64, paragraphs: [Block]) throws {
         for extra in annotator?.extraSnippets(in: speech) ?? [] {
             let before = paragraphs.filter { $0.line < extra.line }.count
-            try store(Occurrence(
-                kind: extra.kind, text: extra.text, headingPath: extra.headingPath, speechId: speechId,
-                sectionId: nil, line: extra.line, position: before, label: extra.label, items: extra.items))
+            try store(
+                Occurrence(
+                    kind: extra.kind, text: extra.text, headingPath: extra.headingPath, speechId: speechId,
+                    sectionId: nil, line: extra.line, position: before, label: extra.label, items: extra.items))
         }
     }
 

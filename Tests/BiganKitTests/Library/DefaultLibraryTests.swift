@@ -1,18 +1,23 @@
 import Foundation
 import Testing
+
 @testable import BiganKit
 
 @Suite struct DefaultLibraryTests {
     @Test func locationPrefersOptionThenEnvironmentThenXDG() {
         let environment = ["BIGAN_LIBRARY": "/env/lib.sqlite", "XDG_DATA_HOME": "/xdg", "HOME": "/home/u"]
-        #expect(LibraryLocation.resolve(option: "/opt/lib.sqlite", environment: environment)
-            == LibraryLocation(path: "/opt/lib.sqlite", origin: .option))
-        #expect(LibraryLocation.resolve(option: nil, environment: environment)
-            == LibraryLocation(path: "/env/lib.sqlite", origin: .environment))
-        #expect(LibraryLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "/xdg", "BIGAN_LIBRARY": ""])
-            == LibraryLocation(path: "/xdg/bigan/library.sqlite", origin: .standard))
-        #expect(LibraryLocation.resolve(option: nil, environment: ["HOME": "/home/u", "XDG_DATA_HOME": "rel"]).path
-            == "/home/u/.local/share/bigan/library.sqlite")
+        #expect(
+            LibraryLocation.resolve(option: "/opt/lib.sqlite", environment: environment)
+                == LibraryLocation(path: "/opt/lib.sqlite", origin: .option))
+        #expect(
+            LibraryLocation.resolve(option: nil, environment: environment)
+                == LibraryLocation(path: "/env/lib.sqlite", origin: .environment))
+        #expect(
+            LibraryLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "/xdg", "BIGAN_LIBRARY": ""])
+                == LibraryLocation(path: "/xdg/bigan/library.sqlite", origin: .standard))
+        #expect(
+            LibraryLocation.resolve(option: nil, environment: ["HOME": "/home/u", "XDG_DATA_HOME": "rel"]).path
+                == "/home/u/.local/share/bigan/library.sqlite")
     }
 
     @Test func theDefaultLibraryIsBuiltOnFirstUseFromTheBundle() throws {
@@ -25,9 +30,10 @@ import Testing
         let hits = try library.search(SearchQuery("服务"))
         #expect(!hits.isEmpty)
         #expect(hits.allSatisfy { $0.source?.file.hasPrefix("Snippets/") == true })
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("bigan")).allSatisfy {
-            !$0.contains("partial")
-        })
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path("bigan")).allSatisfy {
+                !$0.contains("partial")
+            })
         let snippets = try library.stats().snippets
         try library.close()
         var again: [String] = []

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BiganKit
 
 @Suite struct LibraryImportTests {
@@ -46,7 +47,8 @@ import Testing
     }
 
     @Test func aRepostOfTheSeedAddsSourcesNotSnippets() throws {
-        let repost = try #require(Bundle.module.url(forResource: "repost", withExtension: "txt", subdirectory: "Fixtures/Library"))
+        let repost = try #require(
+            Bundle.module.url(forResource: "repost", withExtension: "txt", subdirectory: "Fixtures/Library"))
         let library = try SnippetLibrary.inMemory()
         let seed = try BundledCorpus.snippets + "/000_e5d90ddf2f1f2905.txt"
         let summary = LibraryImporter(library: library).run([seed, repost.path])
@@ -80,8 +82,9 @@ import Testing
         let b = DocumentBuilder.document("b.txt", [DocumentBuilder.heading("二、乙", line: 1), shared])
         try DocumentBuilder.store(a, in: library)
         try DocumentBuilder.store(b, in: library)
-        try DocumentBuilder.store(DocumentBuilder.document("a.txt", [DocumentBuilder.paragraph("甲的新段落。", line: 1)]),
-                                  in: library, content: "v2")
+        try DocumentBuilder.store(
+            DocumentBuilder.document("a.txt", [DocumentBuilder.paragraph("甲的新段落。", line: 1)]),
+            in: library, content: "v2")
         let hit = try #require(try library.search(SearchQuery("督查")).first)
         #expect(hit.headingPath == ["二、乙"])
         #expect(hit.source?.file == "b.txt")
@@ -112,9 +115,11 @@ import Testing
         let folder = try TemporaryFolder()
         let file = try folder.write("a.txt", "一段文字。\n")
         let library = try SnippetLibrary.inMemory()
-        let importer = LibraryImporter(library: library, reader: { path in
-            throw BiganError(file: path, line: 3, "cannot be parsed")
-        })
+        let importer = LibraryImporter(
+            library: library,
+            reader: { path in
+                throw BiganError(file: path, line: 3, "cannot be parsed")
+            })
         let summary = importer.run([file])
         #expect(summary.failed == [ImportFailure(file: file, error: "line 3: cannot be parsed")])
         #expect(try library.stats().files == 0)
@@ -128,7 +133,10 @@ import Testing
         try folder.write("sub/ok.TXT", "子目录里的讲话。\n")
         let summary = LibraryImporter(library: try SnippetLibrary.inMemory()).run([folder.url.path])
         #expect(summary.imported == 1)
-        #expect(Set(summary.skipped.map { URL(fileURLWithPath: $0.file).lastPathComponent }) == [".hidden.txt", ".git", "picture.png"])
+        #expect(
+            Set(summary.skipped.map { URL(fileURLWithPath: $0.file).lastPathComponent }) == [
+                ".hidden.txt", ".git", "picture.png",
+            ])
     }
 
     @Test func cancellationStopsBetweenFiles() throws {
@@ -143,15 +151,18 @@ import Testing
 
     @Test func headingsBecomeSectionsAndHeadingPaths() throws {
         let library = try SnippetLibrary.inMemory()
-        try DocumentBuilder.store(DocumentBuilder.document("a.txt", [
-            DocumentBuilder.paragraph("开场的话。", part: .opening, line: 1),
-            DocumentBuilder.heading("一、总体要求", line: 2),
-            DocumentBuilder.heading("（一）加强督查", level: 2, line: 3),
-            DocumentBuilder.paragraph("督查段落。", line: 4),
-            DocumentBuilder.heading("二、工作安排", line: 5),
-            DocumentBuilder.paragraph("安排段落。", line: 6),
-            DocumentBuilder.paragraph("谢谢大家。", part: .closing, line: 7),
-        ]), in: library)
+        try DocumentBuilder.store(
+            DocumentBuilder.document(
+                "a.txt",
+                [
+                    DocumentBuilder.paragraph("开场的话。", part: .opening, line: 1),
+                    DocumentBuilder.heading("一、总体要求", line: 2),
+                    DocumentBuilder.heading("（一）加强督查", level: 2, line: 3),
+                    DocumentBuilder.paragraph("督查段落。", line: 4),
+                    DocumentBuilder.heading("二、工作安排", line: 5),
+                    DocumentBuilder.paragraph("安排段落。", line: 6),
+                    DocumentBuilder.paragraph("谢谢大家。", part: .closing, line: 7),
+                ]), in: library)
         let kinds = try library.stats().kinds
         #expect(kinds["opening"] == 1 && kinds["closing"] == 1 && kinds["paragraph"] == 2)
         #expect(try library.search(SearchQuery("督查")).first?.headingPath == ["一、总体要求", "（一）加强督查"])

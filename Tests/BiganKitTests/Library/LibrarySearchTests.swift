@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BiganKit
 
 @Suite struct LibrarySearchTests {
@@ -34,23 +35,29 @@ import Testing
 
     @Test func charactersApartDoNotMatchAPhrase() throws {
         let library = try SnippetLibrary.inMemory()
-        try DocumentBuilder.store(DocumentBuilder.document("a.txt", [
-            DocumentBuilder.paragraph("增强服务群众的意识。", line: 1),
-            DocumentBuilder.paragraph("服务，意识。", line: 2),
-            DocumentBuilder.paragraph("强化服务意识。", line: 3),
-        ]), in: library)
+        try DocumentBuilder.store(
+            DocumentBuilder.document(
+                "a.txt",
+                [
+                    DocumentBuilder.paragraph("增强服务群众的意识。", line: 1),
+                    DocumentBuilder.paragraph("服务，意识。", line: 2),
+                    DocumentBuilder.paragraph("强化服务意识。", line: 3),
+                ]), in: library)
         #expect(try library.search(SearchQuery("服务意识")).map(\.text) == ["强化服务意识。"])
         #expect(try library.search(SearchQuery("服务 意识")).count == 3)
     }
 
     @Test func aHeadingMatchOutranksABodyMatch() throws {
         let library = try SnippetLibrary.inMemory()
-        try DocumentBuilder.store(DocumentBuilder.document("a.txt", [
-            DocumentBuilder.heading("一、经济工作", line: 1),
-            DocumentBuilder.paragraph("这一段也提到督查一次，长度相当。", line: 2),
-            DocumentBuilder.heading("二、加强督查", line: 3),
-            DocumentBuilder.paragraph("这一段同样提到督查一次，长度相当。", line: 4),
-        ]), in: library)
+        try DocumentBuilder.store(
+            DocumentBuilder.document(
+                "a.txt",
+                [
+                    DocumentBuilder.heading("一、经济工作", line: 1),
+                    DocumentBuilder.paragraph("这一段也提到督查一次，长度相当。", line: 2),
+                    DocumentBuilder.heading("二、加强督查", line: 3),
+                    DocumentBuilder.paragraph("这一段同样提到督查一次，长度相当。", line: 4),
+                ]), in: library)
         let hits = try library.search(SearchQuery("督查"))
         #expect(hits.map(\.headingPath) == [["二、加强督查"], ["一、经济工作"]])
         #expect(hits[0].score > hits[1].score)
@@ -58,18 +65,24 @@ import Testing
 
     @Test func moreOccurrencesRankHigher() throws {
         let library = try SnippetLibrary.inMemory()
-        try DocumentBuilder.store(DocumentBuilder.document("a.txt", [
-            DocumentBuilder.paragraph("督查一次，其余文字用来凑足同样的长度。", line: 1),
-            DocumentBuilder.paragraph("督查督查，再督查，其余文字凑足长度。", line: 2),
-        ]), in: library)
+        try DocumentBuilder.store(
+            DocumentBuilder.document(
+                "a.txt",
+                [
+                    DocumentBuilder.paragraph("督查一次，其余文字用来凑足同样的长度。", line: 1),
+                    DocumentBuilder.paragraph("督查督查，再督查，其余文字凑足长度。", line: 2),
+                ]), in: library)
         #expect(try library.search(SearchQuery("督查")).first?.text.hasPrefix("督查督查") == true)
     }
 
     @Test func latinAndFullWidthTextIsFolded() throws {
         let library = try SnippetLibrary.inMemory()
-        try DocumentBuilder.store(DocumentBuilder.document("a.txt", [
-            DocumentBuilder.paragraph("加快５Ｇ网络和ＡＩ应用建设。", line: 1),
-        ]), in: library)
+        try DocumentBuilder.store(
+            DocumentBuilder.document(
+                "a.txt",
+                [
+                    DocumentBuilder.paragraph("加快５Ｇ网络和ＡＩ应用建设。", line: 1)
+                ]), in: library)
         #expect(try library.search(SearchQuery("5g网络")).count == 1)
         #expect(try library.search(SearchQuery("ai")).count == 1)
         #expect(try library.search(SearchQuery("ＡＩ应用")).first?.excerpt == "加快５Ｇ网络和【ＡＩ应用】建设。")
@@ -77,10 +90,13 @@ import Testing
 
     @Test func kindAndThemeFilters() throws {
         let library = try SnippetLibrary.inMemory()
-        try DocumentBuilder.store(DocumentBuilder.document("a.txt", [
-            DocumentBuilder.paragraph("开头讲督查。", part: .opening, line: 1),
-            DocumentBuilder.paragraph("正文讲督查落实。", line: 2),
-        ]), in: library, annotator: KeywordAnnotator())
+        try DocumentBuilder.store(
+            DocumentBuilder.document(
+                "a.txt",
+                [
+                    DocumentBuilder.paragraph("开头讲督查。", part: .opening, line: 1),
+                    DocumentBuilder.paragraph("正文讲督查落实。", line: 2),
+                ]), in: library, annotator: KeywordAnnotator())
         #expect(try library.search(SearchQuery("督查", kind: .opening)).map(\.text) == ["开头讲督查。"])
         #expect(try library.search(SearchQuery("督查", theme: "督查落实")).map(\.text) == ["正文讲督查落实。"])
         #expect(try library.search(SearchQuery("督查", theme: "没有的主题")).isEmpty)
@@ -91,10 +107,13 @@ import Testing
 
     @Test func setSnippetsFromAnAnnotatorAreStoredAndFound() throws {
         let library = try SnippetLibrary.inMemory()
-        try DocumentBuilder.store(DocumentBuilder.document("a.txt", [
-            DocumentBuilder.paragraph("前面的段落。", line: 1),
-            DocumentBuilder.paragraph("后面的段落。", line: 5),
-        ]), in: library, annotator: KeywordAnnotator())
+        try DocumentBuilder.store(
+            DocumentBuilder.document(
+                "a.txt",
+                [
+                    DocumentBuilder.paragraph("前面的段落。", line: 1),
+                    DocumentBuilder.paragraph("后面的段落。", line: 5),
+                ]), in: library, annotator: KeywordAnnotator())
         let set = try #require(try library.search(SearchQuery("精神", kind: .set)).first)
         #expect(set.label == "两种精神")
         #expect(set.items == ["一是认真负责的精神。", "二是开拓创新的精神。"])

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import BiganKit
 
 /// A temporary folder that removes itself, for files and library databases of one test.
@@ -47,9 +48,10 @@ enum DocumentBuilder {
 
     /// Stores a document as if read from `file` with `content` as its bytes.
     @discardableResult
-    static func store(_ document: ParsedDocument, in library: SnippetLibrary, content: String? = nil,
-                      annotator: (any SnippetAnnotator)? = nil) throws -> FileImportOutcome
-    {
+    static func store(
+        _ document: ParsedDocument, in library: SnippetLibrary, content: String? = nil,
+        annotator: (any SnippetAnnotator)? = nil
+    ) throws -> FileImportOutcome {
         let bytes = content ?? document.speeches.flatMap(\.blocks).map(\.text).joined(separator: "\n")
         return try library.store(
             document, fingerprint: FileFingerprint(path: document.file, data: Data(bytes.utf8)), annotator: annotator)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BiganKit
 
 @Suite struct SearchAnalyzerTests {
@@ -39,7 +40,9 @@ import Testing
         let samples = ["ＡＢＣ１２３", "……", "①②", "℃", "服务　意识", "Ｆｕｌｌ－ｗｉｄｔｈ", "ｶﾀｶﾅ"]
         for sample in samples {
             let expected = sample.precomposedStringWithCompatibilityMapping.lowercased()
-            #expect(String(String.UnicodeScalarView(TextFolding.fold(sample))) == expected.replacingOccurrences(of: "\u{3000}", with: " "))
+            #expect(
+                String(String.UnicodeScalarView(TextFolding.fold(sample)))
+                    == expected.replacingOccurrences(of: "\u{3000}", with: " "))
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import BiganKit
 
 @Suite struct SearchBacklogTests {
@@ -32,15 +33,19 @@ import Testing
 
     @Test func replacingAFileBeforeItWasIndexedKeepsTheIndexIntact() throws {
         let library = try SnippetLibrary.inMemory()
-        let first = DocumentBuilder.document("a.txt", [
-            DocumentBuilder.heading("一、甲", line: 1), DocumentBuilder.paragraph("旧段落讲督查。", line: 2),
-            DocumentBuilder.paragraph("不变的段落讲廉政。", line: 3),
-        ])
+        let first = DocumentBuilder.document(
+            "a.txt",
+            [
+                DocumentBuilder.heading("一、甲", line: 1), DocumentBuilder.paragraph("旧段落讲督查。", line: 2),
+                DocumentBuilder.paragraph("不变的段落讲廉政。", line: 3),
+            ])
         try library.store(first, fingerprint: FileFingerprint(path: "a.txt", data: Data("v1".utf8)), indexNow: false)
-        let second = DocumentBuilder.document("a.txt", [
-            DocumentBuilder.heading("二、乙", line: 1), DocumentBuilder.paragraph("不变的段落讲廉政。", line: 2),
-            DocumentBuilder.paragraph("新段落讲服务。", line: 3),
-        ])
+        let second = DocumentBuilder.document(
+            "a.txt",
+            [
+                DocumentBuilder.heading("二、乙", line: 1), DocumentBuilder.paragraph("不变的段落讲廉政。", line: 2),
+                DocumentBuilder.paragraph("新段落讲服务。", line: 3),
+            ])
         try library.store(second, fingerprint: FileFingerprint(path: "a.txt", data: Data("v2".utf8)), indexNow: false)
         try library.indexBacklog()
         try ftsIntegrity(library)
@@ -56,14 +61,20 @@ import Testing
     @Test func reindexingAMovedHeadingKeepsTheIndexIntact() throws {
         let library = try SnippetLibrary.inMemory()
         let shared = DocumentBuilder.paragraph("共享段落讲督查。", line: 2)
-        try DocumentBuilder.store(DocumentBuilder.document("a.txt", [DocumentBuilder.heading("一、督查", line: 1), shared]), in: library)
-        try DocumentBuilder.store(DocumentBuilder.document("b.txt", [DocumentBuilder.heading("二、其他", line: 1), shared]), in: library)
+        try DocumentBuilder.store(
+            DocumentBuilder.document("a.txt", [DocumentBuilder.heading("一、督查", line: 1), shared]), in: library)
+        try DocumentBuilder.store(
+            DocumentBuilder.document("b.txt", [DocumentBuilder.heading("二、其他", line: 1), shared]), in: library)
         try library.removeSource(path: "a.txt")
         try ftsIntegrity(library)
         #expect(try library.search(SearchQuery("督查")).first?.headingPath == ["二、其他"])
         let (old, new) = try library.dbWriter.read { db in
-            (try Int.fetchOne(db, sql: "SELECT count(*) FROM snippetSearch WHERE snippetSearch MATCH 'heading : \"督查\"'"),
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM snippetSearch WHERE snippetSearch MATCH 'heading : \"其他\"'"))
+            (
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM snippetSearch WHERE snippetSearch MATCH 'heading : \"督查\"'"),
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM snippetSearch WHERE snippetSearch MATCH 'heading : \"其他\"'")
+            )
         }
         #expect(old == 0 && new == 1)
     }

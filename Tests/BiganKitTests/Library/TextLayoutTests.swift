@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BiganKit
 
 @Suite struct TextLayoutTests {
@@ -26,7 +27,8 @@ import Testing
     }
 
     @Test func progressBarFitsItsWidth() {
-        let progress = ImportProgress(filesDone: 3, filesTotal: 10, bytesDone: 3 << 20, bytesTotal: 10 << 20, elapsed: 2, file: nil)
+        let progress = ImportProgress(
+            filesDone: 3, filesTotal: 10, bytesDone: 3 << 20, bytesTotal: 10 << 20, elapsed: 2, file: nil)
         let bar = progress.bar(width: 60)
         #expect(bar.count < 60)
         #expect(bar.contains("3/10 files") && bar.contains("1.5 MB/s") && bar.contains("ETA 00:05"))
