@@ -27,7 +27,8 @@ public struct SnippetFormatter: Sendable {
             lines.append(styled("    " + origin(source) + more, Self.dim))
         }
         let searchable = searchTerms.map { SearchAnalyzer.searchableForm($0) }
-        let excerpt = Excerpt(of: hit.text, matches: TextMatcher(hit.text).ranges(of: searchable), maxLength: 160)
+        let text = Self.trimmed(hit.text)
+        let excerpt = Excerpt(of: text, matches: TextMatcher(text).ranges(of: searchable), maxLength: 160)
         lines += wrapped(excerpt, indent: "    ")
         return lines.joined(separator: "\n")
     }
@@ -46,7 +47,7 @@ public struct SnippetFormatter: Sendable {
                         separator: "、"))
         }
         lines.append("")
-        lines += TextWrapper(width: width).wrap(detail.text, indent: "  ")
+        lines += TextWrapper(width: width).wrap(Self.trimmed(detail.text), indent: "  ")
         if let items = detail.items {
             lines += items.flatMap { TextWrapper(width: width).wrap($0, indent: "    · ") }
         }
@@ -57,7 +58,7 @@ public struct SnippetFormatter: Sendable {
             guard let neighbour else { continue }
             lines.append("")
             lines.append(styled("\(label) #\(neighbour.id)（第 \(neighbour.line) 行）：", Self.dim))
-            lines += TextWrapper(width: width).wrap(neighbour.text, indent: "  ")
+            lines += TextWrapper(width: width).wrap(Self.trimmed(neighbour.text), indent: "  ")
         }
         return lines.joined(separator: "\n")
     }
@@ -78,6 +79,11 @@ public struct SnippetFormatter: Sendable {
 
     func headingSuffix(_ path: [String]) -> String {
         path.isEmpty ? "" : "  " + path.joined(separator: " › ")
+    }
+
+    /// The text without the indentation copied from its source.
+    static func trimmed(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func styled(_ text: String, _ style: String) -> String {

@@ -24,7 +24,8 @@ extension SnippetLibrary {
                 // The phrase guarantees adjacency; this also holds terms that span punctuation to the text.
                 guard searchable.allSatisfy({ form.contains($0) }) else { continue }
                 var hit = try Self.hit(from: row, score: -(row["rank"] as Double), db: db)
-                let excerpt = Excerpt(of: text, matches: TextMatcher(text).ranges(of: searchable))
+                let shown = SnippetFormatter.trimmed(text)
+                let excerpt = Excerpt(of: shown, matches: TextMatcher(shown).ranges(of: searchable))
                 hit.excerpt = excerpt.marked()
                 hits.append(hit)
             }

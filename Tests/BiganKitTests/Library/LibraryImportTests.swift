@@ -173,3 +173,22 @@ import Testing
         #expect(try library.stats().headings == 3)
     }
 }
+
+@Suite struct DraftRecordTests {
+    @Test func recordedDraftsCountSnippetUses() throws {
+        let library = try SnippetLibrary.inMemory()
+        try DocumentBuilder.store(
+            DocumentBuilder.document("a.txt", [DocumentBuilder.paragraph("督查段落。", line: 1)]), in: library)
+        let id = try #require(try library.search(SearchQuery("督查")).first?.id)
+        let draft = Draft(
+            occasion: "工作会议", role: "市长", title: "讲话", byline: nil,
+            blocks: [
+                DraftBlock(type: .paragraph, part: .body, text: "督查段落。", snippetId: id),
+                DraftBlock(type: .paragraph, part: .body, text: "模板文字。"),
+                DraftBlock(type: .paragraph, part: .body, text: "已删除的片段。", snippetId: 999),
+            ])
+        try library.recordDraft(draft, parameters: ["org": "市政府"])
+        try library.recordDraft(draft)
+        #expect(try library.draftUseCounts() == [id: 2])
+    }
+}
