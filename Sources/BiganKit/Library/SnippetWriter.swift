@@ -64,7 +64,7 @@ struct SnippetWriter {
 
     /// Extras go after the paragraph that precedes them, so `show` finds their neighbours.
     private mutating func addExtras(of speech: Speech, speechId: Int64, paragraphs: [Block]) throws {
-        for extra in annotator?.extraSnippets(in: speech) ?? [] {
+        for extra in annotator?.extraSnippets(in: speech) ?? [] where !extra.text.allSatisfy(\.isWhitespace) {
             let before = paragraphs.filter { $0.line < extra.line }.count
             try store(
                 Occurrence(
