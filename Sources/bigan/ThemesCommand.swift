@@ -15,8 +15,7 @@ struct ThemesCommand: ParsableCommand {
     @Flag(help: "Print the list as JSON (see CLI.md).")
     var json = false
 
-    @Option(help: "The snippet library (default: $BIGAN_LIBRARY, else ~/.local/share/bigan/library.sqlite).")
-    var library: String?
+    @OptionGroup var libraryOptions: LibraryOptions
 
     struct Listing: Encodable {
         var name: String
@@ -27,7 +26,9 @@ struct ThemesCommand: ParsableCommand {
 
     func run() throws {
         let taxonomy = try ThemeTaxonomy.load()
-        let counts = try Self.snippetCounts(library: library)
+        let counts = Dictionary(
+            try libraryOptions.open(annotator: ThemeAnnotator(taxonomy: taxonomy)).themeCounts().map { ($0.name, $0.count) },
+            uniquingKeysWith: +)
         let listings = taxonomy.themes.map {
             Listing(name: $0.name, count: counts[$0.name] ?? 0, keywords: $0.keywords, description: $0.description)
         }
@@ -40,11 +41,5 @@ struct ThemesCommand: ParsableCommand {
             print("    " + listing.keywords.prefix(12).joined(separator: " "))
         }
         print("\n主题表：" + taxonomy.sources.joined(separator: " + "))
-    }
-
-    /// The seam for the library: how many snippets carry each theme. Until the snippet library is wired in,
-    /// no counts are known and every theme shows 0.
-    static func snippetCounts(library: String?) throws -> [String: Int] {
-        [:]
     }
 }

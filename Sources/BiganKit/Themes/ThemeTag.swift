@@ -7,7 +7,7 @@ public struct ThemeTag: Codable, Sendable, Equatable {
     /// The cue phrases that matched, strongest contribution first (from the text or its headings).
     public var cues: [String]
 
-    public init(theme: String, score: Double, cues: [String]) {
+    public init(theme: String, score: Double, cues: [String] = []) {
         self.theme = theme
         self.score = score
         self.cues = cues

@@ -1,0 +1,159 @@
+import Foundation
+
+/// Imports files and folders into a library, one transaction per file: a file that fails
+/// changes nothing and the batch goes on.
+///
+/// A batch reads and parses the next files on a second thread while the current one is written,
+/// and adds new snippets to the full-text index every `indexBatchBytes` and at the end.
+public struct LibraryImporter: Sendable {
+    public var library: SnippetLibrary
+    public var annotator: (any SnippetAnnotator)?
+    /// When set, files under this folder are stored by their path relative to it
+    /// (the bundled corpus is stored as `Snippets/…`); other files by their absolute path.
+    public var storedPathBase: URL?
+    /// Reads one file into its outline.
+    public var reader: @Sendable (String) throws -> ParsedDocument
+    /// New snippets are added to the full-text index after this many bytes of files (and at the end).
+    public var indexBatchBytes: Int64 = 8 << 20
+
+    public init(
+        library: SnippetLibrary, annotator: (any SnippetAnnotator)? = nil,
+        storedPathBase: URL? = nil,
+        reader: @escaping @Sendable (String) throws -> ParsedDocument = { try SpeechReader().read(path: $0) }
+    ) {
+        self.library = library
+        self.annotator = annotator
+        self.storedPathBase = storedPathBase
+        self.reader = reader
+    }
+
+    /// Imports every .txt and .docx file of `paths` (folders recursively), reporting progress after
+    /// each file and stopping before the next file once `cancellation` is set.
+    public func run(
+        _ paths: [String], progress: ((ImportProgress) -> Void)? = nil, cancellation: ImportCancellation? = nil
+    ) -> ImportSummary {
+        let plan = ImportFileFinder().plan(paths)
+        var summary = ImportSummary()
+        summary.library = library.path
+        summary.skipped = plan.skipped
+        summary.failed = plan.missing
+        let start = Date()
+        var state = ImportProgress(
+            filesDone: 0, filesTotal: plan.files.count, bytesDone: 0, bytesTotal: plan.totalBytes, elapsed: 0, file: nil
+        )
+        progress?(state)
+        let handOff = startPreparing(plan.files, cancellation: cancellation)
+        var unindexedBytes: Int64 = 0
+        while let (file, prepared) = handOff.take() {
+            if cancellation?.isCancelled == true {
+                summary.cancelled = true
+                handOff.close()
+                break
+            }
+            summary.files += 1
+            do {
+                summary.add(try store(prepared.get()))
+            } catch {
+                summary.failed.append(ImportFailure(file: file.path, error: Self.describe(error)))
+            }
+            unindexedBytes += file.size
+            if unindexedBytes >= indexBatchBytes {
+                indexBacklog(into: &summary)
+                unindexedBytes = 0
+            }
+            state.filesDone += 1
+            state.bytesDone += file.size
+            state.elapsed = Date().timeIntervalSince(start)
+            state.file = file.path
+            progress?(state)
+        }
+        if cancellation?.isCancelled == true, summary.files < plan.files.count { summary.cancelled = true }
+        handOff.waitUntilFinished()
+        indexBacklog(into: &summary)
+        return summary
+    }
+
+    /// Imports one file; throws when it cannot be read or stored (the library is then unchanged).
+    /// With `indexNow` false its new snippets wait for `SnippetLibrary.indexBacklog()`.
+    public func importFile(at path: String, indexNow: Bool = true) throws -> FileImportOutcome {
+        let stored = try library.storedContentHash(path: storedPath(for: path))
+        switch try prepare(path, storedHash: { _ in stored }) {
+        case .unchanged: return .unchanged
+        case .ready(let prepared): return try library.store(prepared, annotator: annotator, indexNow: indexNow)
+        }
+    }
+
+    /// What the preparing thread hands over for one file.
+    enum Prepared: Sendable {
+        case unchanged
+        case ready(PreparedDocument)
+    }
+
+    private func store(_ prepared: Prepared) throws -> FileImportOutcome {
+        switch prepared {
+        case .unchanged: return .unchanged
+        case .ready(let document): return try library.store(document, annotator: annotator, indexNow: false)
+        }
+    }
+
+    /// Reads, checks and parses the files in order on a second thread, a few files ahead.
+    private func startPreparing(_ files: [ImportFileFinder.PlannedFile], cancellation: ImportCancellation?)
+        -> HandOff<(ImportFileFinder.PlannedFile, Result<Prepared, any Error>)>
+    {
+        let handOff = HandOff<(ImportFileFinder.PlannedFile, Result<Prepared, any Error>)>(capacity: 3)
+        let known = (try? library.storedContentHashes()) ?? [:]
+        let thread = Thread { [self] in
+            defer { handOff.finish() }
+            for file in files {
+                if cancellation?.isCancelled == true { return }
+                let result = Result { try prepare(file.path, storedHash: { known[$0] }) }
+                if !handOff.put((file, result)) { return }
+            }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        return handOff
+    }
+
+    /// Everything about one file that needs no database write: its bytes checked, its
+    /// fingerprint, its outline and its dedup keys.
+    func prepare(_ path: String, storedHash: (String) -> Data?) throws -> Prepared {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw BiganError(file: path, "cannot read the file")
+        }
+        try ImportGuard.check(data, isDocx: path.lowercased().hasSuffix(".docx"))
+        let fingerprint = FileFingerprint(path: storedPath(for: path), data: data)
+        if storedHash(fingerprint.path) == fingerprint.contentHash { return .unchanged }
+        let document = try reader(path)
+        try ImportGuard.checkReading(data, as: document.encoding)
+        return .ready(PreparedDocument(document, fingerprint: fingerprint))
+    }
+
+    private func indexBacklog(into summary: inout ImportSummary) {
+        do {
+            try library.indexBacklog()
+        } catch {
+            // The snippets are stored; the index catches up the next time the library is opened.
+            let failure = ImportFailure(file: library.path ?? "library", error: "indexing: \(Self.describe(error))")
+            summary.failed.append(failure)
+        }
+    }
+
+    /// The path a file is stored under: absolute, or relative to `storedPathBase`.
+    func storedPath(for path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        guard let base = storedPathBase?.standardizedFileURL.resolvingSymlinksInPath().path else { return absolute }
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? BiganError {
+            return error.line.map { "line \($0): \(error.message)" } ?? error.message
+        }
+        return String(describing: error)
+    }
+}

@@ -1,0 +1,113 @@
+import GRDB
+
+extension SnippetLibrary {
+    /// The schema, one migration per shipped version. A shipped migration is never edited:
+    /// changes go into a new migration that also raises `schemaVersion` and `user_version`.
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1", migrate: createVersion1)
+        return migrator
+    }()
+
+    private static func createVersion1(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        try db.execute(sql: "PRAGMA user_version = 1")
+        try db.create(table: "source") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("path", .text).notNull().unique()
+            t.column("contentHash", .blob).notNull()
+            t.column("encoding", .text).notNull()
+            t.column("size", .integer).notNull()
+            t.column("importedAt", .datetime).notNull()
+        }
+        try db.create(table: "speech") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("source", onDelete: .cascade).notNull()
+            t.column("position", .integer).notNull()
+            t.column("title", .text)
+            t.column("occasion", .text)
+            t.column("line", .integer).notNull()
+        }
+        try db.create(table: "section") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("speech", onDelete: .cascade).notNull()
+            t.belongsTo("parent", inTable: "section", onDelete: .cascade)
+            t.column("level", .integer).notNull()
+            t.column("marker", .text)
+            t.column("text", .text).notNull()
+            t.column("line", .integer).notNull()
+            t.column("position", .integer).notNull()
+        }
+        try createSnippetTables(db)
+        try createDraftTables(db)
+    }
+
+    private static func createSnippetTables(_ db: Database) throws {
+        try db.create(table: "snippet") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("kind", .text).notNull().indexed()
+            t.column("text", .text).notNull()
+            t.column("normalizedHash", .blob).notNull().unique()
+            t.column("characterCount", .integer).notNull()
+            // The first occurrence: its speech, heading path (JSON array) and position.
+            t.belongsTo("speech", onDelete: .setNull)
+            t.column("headingPath", .jsonText).notNull().defaults(to: "[]")
+            t.column("position", .integer).notNull()
+            // A `set`: its label (四种精神) and items (JSON array).
+            t.column("label", .text)
+            t.column("items", .jsonText)
+            t.column("createdAt", .datetime).notNull()
+        }
+        // Every occurrence of a snippet: reposted paragraphs keep all their sources.
+        try db.create(table: "snippetSource") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.belongsTo("snippet", onDelete: .cascade).notNull()
+            // The file is the speech's source; deleting a source cascades through its speeches.
+            t.belongsTo("speech", onDelete: .cascade, indexed: false).notNull()  // see the index below
+            // The innermost heading; no foreign key: sections and occurrences go together with their speech.
+            t.column("sectionId", .integer)
+            t.column("line", .integer).notNull()
+            t.column("position", .integer).notNull()
+            t.column("headingPath", .jsonText).notNull().defaults(to: "[]")
+        }
+        try db.create(
+            index: "snippetSource_on_speechId_position", on: "snippetSource", columns: ["speechId", "position"])
+        try db.create(table: "snippetTheme") { t in
+            t.belongsTo("snippet", onDelete: .cascade).notNull()
+            t.column("theme", .text).notNull()
+            t.column("score", .double).notNull()
+            t.column("cues", .jsonText).notNull().defaults(to: "[]")
+            t.primaryKey(["snippetId", "theme"])
+        }
+        try db.create(index: "snippetTheme_on_theme_score", on: "snippetTheme", columns: ["theme", "score"])
+        // Snippets not yet in the full-text index: imports index in batches (one FTS5 flush per
+        // batch instead of one per file); whatever an interrupted import left is indexed on open.
+        try db.create(table: "searchBacklog") { t in
+            t.primaryKey("snippetId", .integer).references("snippet", onDelete: .cascade)
+        }
+        // Pre-analysed tokens (see SearchAnalyzer); contentless, rowid = snippet.id. The tokens are
+        // lower case and space separated, so the plain `ascii` tokenizer splits them as they are.
+        try db.execute(
+            sql: """
+                CREATE VIRTUAL TABLE snippetSearch USING fts5(text, heading, content='', tokenize='ascii');
+                INSERT INTO snippetSearch(snippetSearch, rank) VALUES('rank', 'bm25(1.0, 4.0)');
+                """)
+    }
+
+    /// Drafts composed from the library, so a composer can avoid reusing the same paragraphs.
+    private static func createDraftTables(_ db: Database) throws {
+        try db.create(table: "draft") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("occasion", .text).notNull()
+            t.column("role", .text).notNull()
+            t.column("title", .text).notNull()
+            t.column("parameters", .jsonText).notNull().defaults(to: "{}")
+            t.column("createdAt", .datetime).notNull()
+        }
+        try db.create(table: "draftSnippet") { t in
+            t.belongsTo("draft", onDelete: .cascade).notNull()
+            t.belongsTo("snippet", onDelete: .setNull)
+            t.column("position", .integer).notNull()
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import GRDB
+
+/// The snippet library: every read and write of the SQLite database goes through this type.
+///
+/// Create it over any GRDB writer (tests pass an in-memory `DatabaseQueue`); `open(at:)` opens a
+/// file safely. The initializer runs the schema migrations.
+public struct SnippetLibrary: Sendable {
+    /// The schema version this build writes; `PRAGMA user_version` of its libraries.
+    public static let schemaVersion = 1
+    /// `PRAGMA application_id` of a bigan library ("BGAN").
+    public static let applicationID: Int32 = 0x4247_414E
+
+    let dbWriter: any DatabaseWriter
+    /// Where the library lives; nil for an in-memory library.
+    public let path: String?
+
+    /// Opens a library over `dbWriter` and brings its schema up to date.
+    public init(_ dbWriter: any DatabaseWriter, path: String? = nil) throws {
+        self.dbWriter = dbWriter
+        self.path = path
+        try dbWriter.read { db in try Self.refuseNewerSchema(db, path: path ?? "library") }
+        do {
+            try Self.migrator.migrate(dbWriter)
+        } catch {
+            // Two processes creating the same library race here; the loser's migration is rolled back.
+            let completed = try dbWriter.read { db in try Self.migrator.hasCompletedMigrations(db) }
+            if !completed { throw error }
+        }
+        let pending = try dbWriter.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM searchBacklog)")
+        }
+        if pending == true { try indexBacklog() }  // left by an interrupted import
+    }
+
+    /// An empty library in memory, for tests and previews.
+    public static func inMemory() throws -> SnippetLibrary {
+        try SnippetLibrary(DatabaseQueue(configuration: makeConfiguration()))
+    }
+
+    /// The connection settings of every library: a busy timeout for concurrent importers,
+    /// foreign keys, and `synchronous = NORMAL` (safe with WAL, much faster per transaction).
+    public static func makeConfiguration(readonly: Bool = false) -> Configuration {
+        var config = Configuration()
+        config.readonly = readonly
+        config.busyMode = .timeout(15)
+        config.foreignKeysEnabled = true
+        if !readonly {
+            config.journalMode = .wal
+            config.prepareDatabase { db in
+                // 64 MiB of page cache: imports insert into random places of the hash index.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+            }
+        }
+        return config
+    }
+
+    /// Closes the database connection; the library cannot be used afterwards.
+    public func close() throws {
+        if let queue = dbWriter as? DatabaseQueue { try queue.close() }
+        if let pool = dbWriter as? DatabasePool { try pool.close() }
+    }
+
+    /// Runs `body` in one IMMEDIATE transaction: the write lock is taken up front, so a concurrent
+    /// importer waits on the busy timeout instead of failing half way; a busy database is retried.
+    func writeTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try dbWriter.writeWithoutTransaction { db in
+                    var result: T?
+                    try db.inTransaction(.immediate) {
+                        result = try body(db)
+                        return .commit
+                    }
+                    return result!
+                }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 3 {
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.2 * Double(attempt))
+            }
+        }
+    }
+
+    static func refuseNewerSchema(_ db: Database, path: String) throws {
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        let superseded = try migrator.hasBeenSuperseded(db)
+        if version > schemaVersion || superseded {
+            throw BiganError(
+                file: path,
+                "this library was written by a newer version of bigan (schema \(version), this bigan knows \(schemaVersion)); upgrade bigan to use it"
+            )
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+
+extension SnippetWriter {
+    /// Stores one occurrence: a new snippet when its normalised text is new, else a link to the
+    /// snippet that already holds it.
+    mutating func store(_ occurrence: Occurrence) throws {
+        let key = occurrence.key ?? DedupKey.hash(occurrence.text)
+        let snippetId: Int64
+        if let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, speechId FROM snippet WHERE normalizedHash = ?"), arguments: [key])
+        {
+            snippetId = row[0]
+            let primarySpeechId: Int64? = row[1]
+            if primarySpeechId == nil, try !hasOccurrences(snippetId) {
+                // Only this file's earlier version held it: it comes back with the same id.
+                try SearchIndex.movePrimary(db, snippetId: snippetId, to: occurrence)
+                counts.snippets += 1
+            } else {
+                counts.duplicates += 1
+            }
+        } else {
+            snippetId = try insertSnippet(occurrence, key: key)
+            try SearchIndex.enqueue(db, snippetId: snippetId)
+            try insertThemes(of: snippetId, occurrence)
+            counts.snippets += 1
+        }
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO snippetSource (snippetId, speechId, sectionId, line, position, headingPath)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            snippetId, occurrence.speechId, occurrence.sectionId, occurrence.line, occurrence.position,
+            JSONArrayText.encode(occurrence.headingPath),
+        ])
+    }
+
+    /// After a changed file was stored again: snippets only its old version held are deleted,
+    /// and snippets whose first occurrence it was move to their next occurrence.
+    func settle(formerSnippetIds: [Int64]) throws {
+        for snippetId in formerSnippetIds {
+            guard
+                let row = try Row.fetchOne(
+                    db.cachedStatement(sql: "SELECT text, headingPath, speechId FROM snippet WHERE id = ?"),
+                    arguments: [snippetId])
+            else { continue }
+            if let first = try firstOccurrence(of: snippetId) {
+                let primarySpeechId: Int64? = row[2]
+                if primarySpeechId == nil { try SearchIndex.movePrimary(db, snippetId: snippetId, to: first) }
+            } else {
+                try SearchIndex.delete(
+                    db, snippetId: snippetId, text: row[0], headingPath: JSONArrayText.decode(row[1]))
+                try db.cachedStatement(sql: "DELETE FROM snippet WHERE id = ?").execute(arguments: [snippetId])
+            }
+        }
+    }
+
+    private func hasOccurrences(_ snippetId: Int64) throws -> Bool {
+        try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM snippetSource WHERE snippetId = ?)"),
+            arguments: [snippetId]) ?? false
+    }
+
+    private func firstOccurrence(of snippetId: Int64) throws -> Occurrence? {
+        let sql = """
+            SELECT o.speechId, o.headingPath, o.position, o.line, s.kind, s.text
+            FROM snippetSource o JOIN snippet s ON s.id = o.snippetId
+            WHERE o.snippetId = ? ORDER BY o.id LIMIT 1
+            """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [snippetId]) else { return nil }
+        return Occurrence(
+            kind: SnippetKind(rawValue: row[4]) ?? .paragraph, text: row[5], headingPath: JSONArrayText.decode(row[1]),
+            speechId: row[0], sectionId: nil, line: row[3], position: row[2])
+    }
+
+    private func insertSnippet(_ occurrence: Occurrence, key: Data) throws -> Int64 {
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO snippet
+                  (kind, text, normalizedHash, characterCount, speechId, headingPath, position, label, items, createdAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            occurrence.kind.rawValue, occurrence.text, key, occurrence.text.count, occurrence.speechId,
+            JSONArrayText.encode(occurrence.headingPath), occurrence.position, occurrence.label,
+            occurrence.items.map(JSONArrayText.encode), now,
+        ])
+        return db.lastInsertedRowID
+    }
+
+    private func insertThemes(of snippetId: Int64, _ occurrence: Occurrence) throws {
+        guard let annotator else { return }
+        for tag in annotator.themes(text: occurrence.text, headingPath: occurrence.headingPath) {
+            try SearchIndex.insertTheme(db, snippetId: snippetId, tag: tag)
+        }
+    }
+}

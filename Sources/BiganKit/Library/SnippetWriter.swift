@@ -1,0 +1,96 @@
+import Foundation
+import GRDB
+
+/// Writes one file's speeches, headings and snippets inside the file's transaction,
+/// deduplicating snippets by their normalised-text hash.
+struct SnippetWriter {
+    let db: Database
+    let sourceId: Int64
+    let annotator: (any SnippetAnnotator)?
+    /// Formatted once: GRDB formats a Date anew for every statement.
+    let now = Date().databaseValue
+    var counts = FileImportCounts()
+
+    init(db: Database, sourceId: Int64, annotator: (any SnippetAnnotator)?) {
+        self.db = db
+        self.sourceId = sourceId
+        self.annotator = annotator
+    }
+
+    /// One place a snippet occurs, before it is stored.
+    struct Occurrence {
+        var kind: SnippetKind
+        var text: String
+        var headingPath: [String]
+        var speechId: Int64
+        var sectionId: Int64?
+        var line: Int
+        var position: Int
+        var label: String? = nil
+        var items: [String]? = nil
+        /// The dedup key, when computed ahead of the transaction.
+        var key: Data? = nil
+    }
+
+    /// Stores one speech; `keys` holds precomputed dedup keys aligned with its blocks.
+    mutating func add(_ speech: Speech, position: Int, keys: [Data?]? = nil) throws {
+        let speechId = try insertSpeech(speech, position: position)
+        var headings = HeadingStack()
+        var snippetPosition = 0
+        for (blockPosition, block) in speech.blocks.enumerated() {
+            switch block.type {
+            case .salutation:
+                continue
+            case .heading:
+                let level = block.level ?? 1
+                let sectionId = try insertSection(
+                    block, level: level, speechId: speechId, position: blockPosition,
+                    parentId: headings.entries.last { $0.level < level }?.sectionId)
+                headings.push(level: level, sectionId: sectionId, text: block.text)
+            case .paragraph:
+                guard !block.text.allSatisfy(\.isWhitespace) else { continue }
+                try store(
+                    Occurrence(
+                        kind: SnippetKind.byPart[block.part] ?? .paragraph, text: block.text,
+                        headingPath: headings.path,
+                        speechId: speechId, sectionId: headings.innermostSectionId, line: block.line,
+                        position: snippetPosition, key: keys?[blockPosition]))
+                snippetPosition += 1
+            }
+        }
+        try addExtras(of: speech, speechId: speechId, paragraphs: speech.blocks.filter { $0.type == .paragraph })
+        counts.speeches += 1
+    }
+
+    /// Extras go after the paragraph that precedes them, so `show` finds their neighbours.
+    private mutating func addExtras(of speech: Speech, speechId: Int64, paragraphs: [Block]) throws {
+        for extra in annotator?.extraSnippets(in: speech) ?? [] where !extra.text.allSatisfy(\.isWhitespace) {
+            let before = paragraphs.filter { $0.line < extra.line }.count
+            try store(
+                Occurrence(
+                    kind: extra.kind, text: extra.text, headingPath: extra.headingPath, speechId: speechId,
+                    sectionId: nil, line: extra.line, position: before, label: extra.label, items: extra.items))
+        }
+    }
+
+    private func insertSpeech(_ speech: Speech, position: Int) throws -> Int64 {
+        try db.cachedStatement(
+            sql: "INSERT INTO speech (sourceId, position, title, occasion, line) VALUES (?, ?, ?, ?, ?)"
+        ).execute(arguments: [
+            sourceId, position, speech.title, annotator?.occasion(of: speech), speech.blocks.first?.line ?? 1,
+        ])
+        return db.lastInsertedRowID
+    }
+
+    private func insertSection(_ block: Block, level: Int, speechId: Int64, position: Int, parentId: Int64?)
+        throws -> Int64
+    {
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO section (speechId, parentId, level, marker, text, line, position)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [speechId, parentId, level, block.marker, block.text, block.line, position])
+        return db.lastInsertedRowID
+    }
+}

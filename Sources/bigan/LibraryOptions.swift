@@ -1,0 +1,29 @@
+import ArgumentParser
+import BiganKit
+import Foundation
+
+/// `--library PATH`, shared by every subcommand that uses the snippet library.
+struct LibraryOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "The snippet library, an SQLite file.",
+            discussion: """
+                Default: $BIGAN_LIBRARY, else $XDG_DATA_HOME/bigan/library.sqlite \
+                (~/.local/share/bigan/library.sqlite), built from the bundled Snippets/ on first use.
+                """),
+        completion: .file(extensions: ["sqlite"]))
+    var library: String?
+
+    var location: LibraryLocation { LibraryLocation.resolve(option: library) }
+
+    /// Opens the library (building the default one on first use); `create` makes a new empty
+    /// library at an explicit path that holds none yet.
+    func open(create: Bool = false, annotator: ThemeAnnotator? = nil) throws -> SnippetLibrary {
+        try location.open(create: create, annotator: annotator ?? ThemeAnnotator.load(), notify: { Self.note($0) })
+    }
+
+    /// A note for the user on stderr; stdout stays for results.
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import BiganKit
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one snippet: its text, heading path, every source with its line, and its neighbours."
+    )
+
+    @Argument(help: "The snippet id, as search prints it.")
+    var id: Int64
+
+    @Flag(help: "Print the snippet as JSON.")
+    var json = false
+
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    func run() throws {
+        let library = try libraryOptions.open()
+        guard let detail = try library.detail(id: id) else {
+            throw BiganError(file: library.path ?? "", "no snippet #\(id) in this library")
+        }
+        if json {
+            try JSONOutput.print(detail)
+        } else {
+            print(SnippetFormatter(width: Terminal.columns, ansi: Terminal.standardOutputIsTerminal).format(detail))
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import BiganKit
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Count what the snippet library holds and say where it lives."
+    )
+
+    @Flag(help: "Print the counts as JSON.")
+    var json = false
+
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    func run() throws {
+        let stats = try libraryOptions.open().stats()
+        if json {
+            try JSONOutput.print(stats)
+        } else {
+            print(stats.report)
+        }
+    }
+}

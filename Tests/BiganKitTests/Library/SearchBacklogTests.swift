@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import BiganKit
+
+@Suite struct SearchBacklogTests {
+    func ftsIntegrity(_ library: SnippetLibrary) throws {
+        try library.dbWriter.write { db in
+            try db.execute(sql: "INSERT INTO snippetSearch(snippetSearch) VALUES('integrity-check')")
+        }
+    }
+
+    @Test func deferredSnippetsAreFoundOnceIndexed() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("a.txt", "督查落实的段落。\n")
+        let library = try SnippetLibrary.inMemory()
+        _ = try LibraryImporter(library: library).importFile(at: file, indexNow: false)
+        #expect(try library.search(SearchQuery("督查")).isEmpty)
+        #expect(try library.indexBacklog() == 1)
+        #expect(try library.search(SearchQuery("督查")).count == 1)
+        #expect(try library.indexBacklog() == 0)
+    }
+
+    @Test func aBacklogLeftByAnInterruptedImportIsIndexedOnOpen() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("a.txt", "廉政建设的段落。\n")
+        let library = try SnippetLibrary.open(at: folder.path("library.sqlite"))
+        _ = try LibraryImporter(library: library).importFile(at: file, indexNow: false)
+        try library.close()
+        #expect(try SnippetLibrary.open(at: folder.path("library.sqlite")).search(SearchQuery("廉")).count == 1)
+    }
+
+    @Test func replacingAFileBeforeItWasIndexedKeepsTheIndexIntact() throws {
+        let library = try SnippetLibrary.inMemory()
+        let first = DocumentBuilder.document(
+            "a.txt",
+            [
+                DocumentBuilder.heading("一、甲", line: 1), DocumentBuilder.paragraph("旧段落讲督查。", line: 2),
+                DocumentBuilder.paragraph("不变的段落讲廉政。", line: 3),
+            ])
+        try library.store(first, fingerprint: FileFingerprint(path: "a.txt", data: Data("v1".utf8)), indexNow: false)
+        let second = DocumentBuilder.document(
+            "a.txt",
+            [
+                DocumentBuilder.heading("二、乙", line: 1), DocumentBuilder.paragraph("不变的段落讲廉政。", line: 2),
+                DocumentBuilder.paragraph("新段落讲服务。", line: 3),
+            ])
+        try library.store(second, fingerprint: FileFingerprint(path: "a.txt", data: Data("v2".utf8)), indexNow: false)
+        try library.indexBacklog()
+        try ftsIntegrity(library)
+        #expect(try library.search(SearchQuery("督查")).isEmpty)
+        #expect(try library.search(SearchQuery("廉政")).first?.headingPath == ["二、乙"])
+        #expect(try library.search(SearchQuery("服务")).count == 1)
+        try library.removeSource(path: "a.txt")
+        try ftsIntegrity(library)
+        #expect(try library.stats().snippets == 0)
+        #expect(try library.search(SearchQuery("廉政")).isEmpty)
+    }
+
+    @Test func reindexingAMovedHeadingKeepsTheIndexIntact() throws {
+        let library = try SnippetLibrary.inMemory()
+        let shared = DocumentBuilder.paragraph("共享段落讲督查。", line: 2)
+        try DocumentBuilder.store(
+            DocumentBuilder.document("a.txt", [DocumentBuilder.heading("一、督查", line: 1), shared]), in: library)
+        try DocumentBuilder.store(
+            DocumentBuilder.document("b.txt", [DocumentBuilder.heading("二、其他", line: 1), shared]), in: library)
+        try library.removeSource(path: "a.txt")
+        try ftsIntegrity(library)
+        #expect(try library.search(SearchQuery("督查")).first?.headingPath == ["二、其他"])
+        let (old, new) = try library.dbWriter.read { db in
+            (
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM snippetSearch WHERE snippetSearch MATCH 'heading : \"督查\"'"),
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM snippetSearch WHERE snippetSearch MATCH 'heading : \"其他\"'")
+            )
+        }
+        #expect(old == 0 && new == 1)
+    }
+}
