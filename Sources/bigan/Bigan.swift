@@ -7,7 +7,9 @@ struct Bigan: ParsableCommand {
         commandName: "bigan",
         abstract: "笔杆 — a snippet library and speech-draft composer for 讲话材料.",
         subcommands: [
-            ParseCommand.self
+            ParseCommand.self,
+            TemplatesCommand.self,
+            DraftCommand.self,
         ]
     )
 }
