@@ -25,12 +25,12 @@ public struct KeywordThemeTagger: Sendable {
         return KeywordThemeTagger(keywords: table.isEmpty ? builtIn : table)
     }
 
-    /// Theme → number of keyword hits in `text`.
+    /// Theme → number of different keywords found in `text` (so a long paragraph does not win by length).
     public func themes(of text: String) -> [String: Double] {
         let characters = Array(text)
         var weights: [String: Double] = [:]
         for (theme, matcher) in matchers {
-            let hits = matcher.ranges(in: characters).count
+            let hits = Set(matcher.ranges(in: characters).map { String(characters[$0]) }).count
             if hits > 0 { weights[theme] = Double(hits) }
         }
         return weights

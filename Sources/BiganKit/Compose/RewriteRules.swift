@@ -38,6 +38,13 @@ public struct RewriteRules: Codable, Sendable, Equatable {
         public var partyGroups: [String]
     }
 
+    public struct Style: Codable, Sendable, Equatable {
+        public var speechTitles: [String]
+        public var reportTitles: [String]
+        public var meetingTalk: [String]
+        public var headlineVerbs: [String]
+    }
+
     public struct Generic: Codable, Sendable, Equatable {
         public var marks: [String]
     }
@@ -52,6 +59,7 @@ public struct RewriteRules: Codable, Sendable, Equatable {
     public var nationalWords: [String]
     public var datedMarkers: [String]
     public var connectors: [String]
+    public var style: Style
 
     /// Reads the rules from `yaml`, shown to the user as `file`.
     public static func load(yaml: String, file: String) throws -> RewriteRules {

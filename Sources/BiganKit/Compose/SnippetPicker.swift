@@ -100,7 +100,9 @@ struct SnippetPicker {
     /// The snippet's text rewritten for the draft, worked out once.
     mutating func rewrite(_ snippet: CatalogSnippet) -> RewrittenText {
         if let done = rewritten[snippet.id] { return done }
-        let text = rewriter.rewrite(TextRepair.stripLeadingMarker(TextRepair.repair(snippet.text)))
+        let plain = TextRepair.stripLeadingMarker(TextRepair.repair(snippet.text))
+        let spoken = snippet.kind == .paragraph ? TextRepair.speakHeadline(plain, verbs: rewriter.headlineVerbs) : plain
+        let text = rewriter.rewrite(spoken)
         rewritten[snippet.id] = text
         return text
     }

@@ -21,6 +21,7 @@ struct SnippetScorer: Sendable {
     let nationalWords: PhraseMatcher
     let datedMarkers: PhraseMatcher
     let levelWords: PhraseMatcher
+    let meetingTalk: PhraseMatcher
 
     init(template: OccasionTemplate, role: SpeakerRole, rules: RewriteRules) {
         self.template = template
@@ -30,25 +31,36 @@ struct SnippetScorer: Sendable {
         nationalWords = PhraseMatcher(rules.nationalWords)
         datedMarkers = PhraseMatcher(rules.datedMarkers)
         levelWords = PhraseMatcher(role.levelWords)
+        meetingTalk = PhraseMatcher(rules.style.meetingTalk)
     }
 
     /// What a snippet brings regardless of the slot it might fill, worked out once per draft.
     struct Features: Sendable {
-        /// Occasion, level, national and dated talk, figures.
+        /// Source, occasion, level, national and dated talk, figures.
         var standing: Double
         var startsWithConnector: Bool
+        /// Talk about another meeting (刚才, 召开这次会议).
+        var meetingTalk: Bool
     }
 
     func features(of snippet: CatalogSnippet) -> Features {
         let text = snippet.text
         var standing = 0.0
-        if let title = snippet.speechTitle, template.keywords.contains(where: title.contains) { standing += 0.6 }
+        if let title = snippet.speechTitle {
+            if template.keywords.contains(where: title.contains) { standing += 0.6 }
+            if rules.style.speechTitles.contains(where: title.contains) { standing += 0.8 }
+            if rules.style.reportTitles.contains(where: title.contains) { standing -= 0.5 }
+        }
         standing += 0.3 * Double(min(3, levelWords.distinctCount(in: text)))
         standing -= 0.8 * Double(nationalMarkers.distinctCount(in: text))
         standing -= 0.3 * Double(nationalWords.distinctCount(in: text))
         standing -= 1.5 * Double(datedMarkers.distinctCount(in: text))
         standing -= 0.25 * Double(Self.figureCount(text))
-        return Features(standing: standing, startsWithConnector: rules.connectors.contains(where: text.hasPrefix))
+        // A concrete year is moved to the draft's year, which is only right when the sentence was about "this year".
+        standing -= 0.8 * Double(YearRewriter.concreteYearCount(text))
+        return Features(
+            standing: standing, startsWithConnector: rules.connectors.contains(where: text.hasPrefix),
+            meetingTalk: meetingTalk.contains(in: text))
     }
 
     static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "…", "”", "」", "』", "!", "?"]
@@ -68,6 +80,7 @@ struct SnippetScorer: Sendable {
         var score = 3 * themeFit(snippet, want.themes, themeScale) + features.standing
         score += 2 * Bigrams.coverage(of: want.echo, in: snippet.headingPath.joined() + snippet.text)
         if features.startsWithConnector { score -= want.opensSection ? 1.2 : 0.5 }
+        if features.meetingTalk && want.kinds == [.paragraph] { score -= 1.5 }
         let ratio = Double(snippet.text.count) / Double(max(60, want.idealLength))
         return score - 0.8 * abs(log2(max(ratio, 0.05)))
     }

@@ -18,6 +18,8 @@ public struct SourceRewriter: Sendable {
     let years: YearRewriter
     let marks: GenericMarkRewriter
     let slots: SlotValues
+    /// Verbs that make a report headline an instruction (see `TextRepair.speakHeadline`).
+    let headlineVerbs: [String]
 
     public init(
         rules: RewriteRules, index: PlaceIndex, year: Int, region: String?, org: String?, role: SpeakerRole,
@@ -33,6 +35,7 @@ public struct SourceRewriter: Sendable {
         marks = GenericMarkRewriter(
             marks: rules.generic.marks, titles: rules.people.titles, region: region, province: province, org: org)
         self.slots = slots
+        headlineVerbs = rules.style.headlineVerbs
     }
 
     /// `text` made fit for the draft.

@@ -55,6 +55,14 @@ public enum TextRepair {
     static let punctuationAfterMarker: Set<Character> = ["，", "、", ",", "：", ":", ".", "．"]
     static let orderWords = ["首先，", "其次，", "再次，", "最后，", "第一，", "第二，", "第三，", "第四，", "第五，"]
 
+    /// A report's headline sentence said the way a speaker says it: 加快科技体制改革。… → 要加快科技体制改革。…
+    public static func speakHeadline(_ text: String, verbs: [String]) -> String {
+        guard let end = text.firstIndex(of: "。"), text.distance(from: text.startIndex, to: end) <= 14,
+            !text[..<end].contains("，"), verbs.contains(where: text.hasPrefix)
+        else { return text }
+        return "要" + text
+    }
+
     /// `text` without an enumerator at its start: 三是把… → 把…, 二要… → 要…, （一）… → ….
     public static func stripLeadingMarker(_ text: String) -> String {
         if let word = orderWords.first(where: text.hasPrefix) { return String(text.dropFirst(word.count)) }

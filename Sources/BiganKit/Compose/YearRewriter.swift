@@ -76,6 +76,15 @@ public struct YearRewriter: Sendable {
         return year
     }
 
+    /// How many concrete years (2023年) `text` holds.
+    public static func concreteYearCount(_ text: String) -> Int {
+        let characters = Array(text)
+        return characters.indices.filter {
+            if case .concrete = yearToken(in: characters, at: $0) { return true }
+            return false
+        }.count
+    }
+
     /// Whether `text` holds a span of years (2018—2020年), which cannot be moved to one year.
     public static func hasYearRange(_ text: String) -> Bool {
         let characters = Array(text)
