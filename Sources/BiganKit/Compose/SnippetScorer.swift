@@ -80,7 +80,7 @@ struct SnippetScorer: Sendable {
         var score = 3 * themeFit(snippet, want.themes, themeScale) + features.standing
         score += 2 * Bigrams.coverage(of: want.echo, in: snippet.headingPath.joined() + snippet.text)
         if features.startsWithConnector { score -= want.opensSection ? 1.2 : 0.5 }
-        if features.meetingTalk && want.kinds == [.paragraph] { score -= 1.5 }
+        if features.meetingTalk && want.kinds == [.paragraph] { score -= 3 }
         let ratio = Double(snippet.text.count) / Double(max(60, want.idealLength))
         return score - 0.8 * abs(log2(max(ratio, 0.05)))
     }
