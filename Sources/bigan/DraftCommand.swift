@@ -39,7 +39,8 @@ struct DraftCommand: ParsableCommand {
 /// Where drafts take their snippets from. For now: the bundled `Snippets/` parsed in memory.
 enum DraftCatalog {
     static func open(library: String?, resources: ResourceLocator) throws -> any SnippetCatalog {
-        try InMemorySnippetCatalog.reading(folder: resources.snippets, tagger: KeywordThemeTagger.load(data: resources.data))
+        try InMemorySnippetCatalog.reading(
+            folder: resources.snippets, tagger: KeywordThemeTagger.load(data: resources.data))
     }
 }
 

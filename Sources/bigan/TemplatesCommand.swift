@@ -5,7 +5,8 @@ struct TemplatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "templates",
         abstract: "List the occasions drafts can be composed for (bundled and $XDG_CONFIG_HOME/bigan/templates).",
-        discussion: "With --roles, list the speaker roles instead (Data/roles.yaml and $XDG_CONFIG_HOME/bigan/roles.yaml)."
+        discussion:
+            "With --roles, list the speaker roles instead (Data/roles.yaml and $XDG_CONFIG_HOME/bigan/roles.yaml)."
     )
 
     @Flag(help: "Print JSON (see CLI.md).")
@@ -39,7 +40,9 @@ struct TemplatesCommand: ParsableCommand {
             resources: resources, configHome: TemplateStore.configHome(),
             knownThemes: try TemplateStore.themeNames(inData: resources.data))
         if roles {
-            let entries = store.roles.map { RoleEntry(name: $0.name, post: $0.post, speaksFor: $0.speaksFor, aliases: $0.aliases) }
+            let entries = store.roles.map {
+                RoleEntry(name: $0.name, post: $0.post, speaksFor: $0.speaksFor, aliases: $0.aliases)
+            }
             if json { return try JSONOutput.print(entries) }
             for role in entries { print("\(role.name)\t我代表\(role.speaksFor)\t\(role.aliases.joined(separator: "、"))") }
             return
@@ -51,7 +54,9 @@ struct TemplatesCommand: ParsableCommand {
         }
         if json { return try JSONOutput.print(entries) }
         for entry in entries {
-            print("\(entry.occasion)\t\(entry.parts.joined(separator: " → "))（正文\(entry.sections)部分，约\(entry.length)字）\t\(entry.file)")
+            print(
+                "\(entry.occasion)\t\(entry.parts.joined(separator: " → "))（正文\(entry.sections)部分，约\(entry.length)字）\t\(entry.file)"
+            )
         }
     }
 }

@@ -1,7 +1,8 @@
+import BiganKit
 import Foundation
 import Testing
+
 @testable import bigan
-import BiganKit
 
 @Suite struct DraftCLITests {
     static let tianshui = ["--region", "天水市", "--year", "2026"]

@@ -4,6 +4,7 @@ extension CompositionSession {
     /// The body: each section's heading, fixed text, library paragraphs, then its set items or sub-sections.
     mutating func addBody(_ sections: [BodySection]) throws {
         let plan = BodyPlan(template: template, sections: sections)
+        shortfall = plan.shortfall
         var headingNumber = 0
         for (index, section) in sections.enumerated() {
             if section.heading != nil { headingNumber += 1 }
@@ -14,7 +15,8 @@ extension CompositionSession {
     mutating func addSection(_ section: BodySection, index: Int, number: Int, perParagraph: Int) throws {
         let key = "body.\(index)"
         let plainHeading = section.heading.map { fill($0, key: key + ".heading") } ?? ""
-        let set = section.set.isEmpty ? nil : try picker.pickSet(themes: section.set, echo: plainHeading, key: key + ".set")
+        let set =
+            section.set.isEmpty ? nil : try picker.pickSet(themes: section.set, echo: plainHeading, key: key + ".set")
         if let headingChoice = set != nil ? (section.setHeading ?? section.heading) : section.heading {
             let label = SlotValues(["标签": set?.text ?? ""])
             appendHeading(fill(headingChoice, key: key + ".heading", extra: label), level: 1, index: number, from: set)
@@ -55,7 +57,9 @@ extension CompositionSession {
     mutating func addParagraphs(_ count: Int, themes: [String], echo: String, key: String, budget: Int) throws -> Int {
         let want = SnippetScorer.Want(
             kinds: [.paragraph], themes: themes, echo: echo, idealLength: Self.paragraphLength, opensSection: true)
-        var picked = try picker.pick(want, count: count, key: key)
+        let bonus = count > 0 && shortfall > 0 ? 1 : 0
+        shortfall -= bonus
+        var picked = try picker.pick(want, count: count + bonus, key: key)
         var length = picked.reduce(0) { $0 + $1.text.count }
         for extra in 0..<Self.extraParagraphs where count > 0 && length < budget * 4 / 5 {
             guard let more = try picker.pick(want, count: 1, key: "\(key).more.\(extra)").first else { break }
@@ -69,14 +73,16 @@ extension CompositionSession {
     }
 }
 
-/// What the body may spend per library paragraph so that the draft comes near the template's target length.
+/// What the body may spend per library paragraph so that the draft comes near the template's target
+/// length, and how many paragraphs it must add so that library paragraphs are not outnumbered.
 struct BodyPlan {
     var perParagraph: Int
+    var shortfall: Int
 
     init(template: OccasionTemplate, sections: [BodySection]) {
         let fixed = template.parts.reduce(0) { count, part in
-            if case .fixed(_, let entries) = part { return count + entries.count }
-            return count
+            guard case .fixed(_, let entries) = part else { return count }
+            return count + entries.filter { if case .text = $0 { return true } else { return false } }.count
         }
         let paragraphs = sections.reduce(0) { total, section in
             total + section.paragraphs + section.subsections.reduce(0) { $0 + $1.paragraphs }
@@ -84,5 +90,7 @@ struct BodyPlan {
         }
         let body = template.targetLength - fixed * CompositionSession.fixedParagraphLength - sections.count * 40
         perParagraph = max(CompositionSession.paragraphLength, body / max(1, paragraphs))
+        let fixedInBody = sections.reduce(0) { $0 + $1.text.count + $1.subsections.reduce(0) { $0 + $1.text.count } }
+        shortfall = max(0, fixed + fixedInBody - paragraphs)
     }
 }

@@ -6,6 +6,8 @@ struct CompositionSession {
     let seed: UInt64
     var picker: SnippetPicker
     private(set) var blocks: [DraftBlock] = []
+    /// Library paragraphs still owed so that they are at least as many as the template's own.
+    var shortfall = 0
 
     /// The length a library paragraph aims at, and the usual length of a template paragraph.
     static let paragraphLength = 260
@@ -25,7 +27,8 @@ struct CompositionSession {
         switch part {
         case .salutation:
             let text = fill(template.salutation ?? role.salutation, key: "salutation")
-            blocks.append(DraftBlock(type: .salutation, part: .opening, text: text, placeholders: Slot.placeholders(in: text)))
+            blocks.append(
+                DraftBlock(type: .salutation, part: .opening, text: text, placeholders: Slot.placeholders(in: text)))
         case .fixed(let name, let entries):
             for (index, entry) in entries.enumerated() {
                 try add(entry, part: name.speechPart, key: "\(name.rawValue).\(index)")

@@ -6,7 +6,8 @@ public enum DraftMarkdown {
         for block in draft.blocks {
             switch block.type {
             case .salutation, .paragraph: lines.append(block.text)
-            case .heading: lines.append(String(repeating: "#", count: min(6, (block.level ?? 1) + 1)) + " " + block.text)
+            case .heading:
+                lines.append(String(repeating: "#", count: min(6, (block.level ?? 1) + 1)) + " " + block.text)
             }
             lines.append("")
         }

@@ -86,6 +86,7 @@ public struct PersonRewriter: Sendable {
 extension Character {
     /// Whether this is a CJK unified ideograph.
     var isHan: Bool {
-        unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) } ?? false
+        unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
+            ?? false
     }
 }

@@ -26,7 +26,8 @@ extension PlaceIndex {
             let hit = candidates.first { accepts($0, in: characters, text: text, at: index, rules: rules) }
             if let hit {
                 let end = index + hit.form.count
-                found.append(PlaceMatch(start: index, end: end, form: hit.form, isShort: hit.isShort, places: hit.places))
+                found.append(
+                    PlaceMatch(start: index, end: end, form: hit.form, isShort: hit.isShort, places: hit.places))
                 index = end
             } else {
                 index += 1
@@ -39,27 +40,35 @@ extension PlaceIndex {
         _ candidate: (form: String, isShort: Bool, places: [PlaceName]), in characters: [Character], text: String,
         at index: Int, rules: RewriteRules.Places
     ) -> Bool {
-        if rules.keep.contains(candidate.form) || candidate.places.contains(where: { place in
-            rules.keep.contains(place.full) || place.short.map(rules.keep.contains) == true
-        }) {
+        if rules.keep.contains(candidate.form)
+            || candidate.places.contains(where: { place in
+                rules.keep.contains(place.full) || place.short.map(rules.keep.contains) == true
+            })
+        {
             return false
         }
         guard candidate.isShort else {
-            return Self.acceptsFullName(candidate.form, in: characters, endingAt: index + candidate.form.count, rules: rules)
+            return Self.acceptsFullName(
+                candidate.form, in: characters, endingAt: index + candidate.form.count, rules: rules)
         }
         if rules.notShortForms.contains(candidate.form) { return false }
         let top = candidate.places.min { $0.level < $1.level }!
         // A county's short form is a common word too often; take it only beside its full name.
-        return top.level != .county || candidate.places.contains { hasFullName($0.full, in: characters, text: text, rules: rules) }
+        return top.level != .county
+            || candidate.places.contains { hasFullName($0.full, in: characters, text: text, rules: rules) }
     }
 
     /// A full name is a place unless it is an everyday word or runs into one (合作市 + 场).
-    static func acceptsFullName(_ name: String, in characters: [Character], endingAt end: Int, rules: RewriteRules.Places) -> Bool {
+    static func acceptsFullName(
+        _ name: String, in characters: [Character], endingAt end: Int, rules: RewriteRules.Places
+    ) -> Bool {
         if end < characters.count, rules.notBeforeChar.contains(characters[end]) { return false }
         return !rules.notFullNames.contains(name)
     }
 
-    private func hasFullName(_ name: String, in characters: [Character], text: String, rules: RewriteRules.Places) -> Bool {
+    private func hasFullName(_ name: String, in characters: [Character], text: String, rules: RewriteRules.Places)
+        -> Bool
+    {
         guard text.contains(name) else { return false }
         let needle = Array(name)
         for start in characters.indices where PhraseMatcher.matches(needle, characters, at: start) {

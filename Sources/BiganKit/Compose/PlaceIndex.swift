@@ -94,7 +94,8 @@ public struct PlaceIndex: Sendable {
     static func place(adcode: String, name: String) -> PlaceName {
         let digits = Array(adcode)
         let level: PlaceLevel =
-            digits[2..<6].allSatisfy { $0 == "0" } ? .province : digits[4..<6].allSatisfy { $0 == "0" } ? .prefecture : .county
+            digits[2..<6].allSatisfy { $0 == "0" }
+            ? .province : digits[4..<6].allSatisfy { $0 == "0" } ? .prefecture : .county
         return PlaceName(adcode: adcode, full: name, short: shortForm(of: name), level: level)
     }
 

@@ -28,7 +28,10 @@ struct SnippetPicker {
     /// How many of the best-looking candidates are rewritten and rescored.
     static let shortlist = 16
 
-    init(catalog: any SnippetCatalog, rewriter: SourceRewriter, scorer: SnippetScorer, fallbackThemes: [String], seed: UInt64) {
+    init(
+        catalog: any SnippetCatalog, rewriter: SourceRewriter, scorer: SnippetScorer, fallbackThemes: [String],
+        seed: UInt64
+    ) {
         self.catalog = catalog
         self.rewriter = rewriter
         self.scorer = scorer
@@ -72,7 +75,9 @@ struct SnippetPicker {
     }
 
     /// Candidates that may be used, best first: all are scored cheaply, the best few rewritten and rescored.
-    mutating func rankedCandidates(_ want: SnippetScorer.Want, needed: Int) throws -> [(picked: PickedSnippet, score: Double)] {
+    mutating func rankedCandidates(_ want: SnippetScorer.Want, needed: Int) throws -> [(
+        picked: PickedSnippet, score: Double
+    )] {
         var seen: Set<Int64> = []
         var snippets: [CatalogSnippet] = []
         for themes in [want.themes, fallbackThemes, []] {

@@ -45,7 +45,8 @@ public struct TemplateLoader: Sendable {
             let (name, content) = try partName(item)
             if let last = parts.last?.name, name <= last {
                 let problem = name == last ? "appears twice" : "must come before '\(last.rawValue)'"
-                throw item.error("part '\(name.rawValue)' \(problem) (order: salutation, opening, transition, body, closing)")
+                throw item.error(
+                    "part '\(name.rawValue)' \(problem) (order: salutation, opening, transition, body, closing)")
             }
             parts.append(try readPart(name, content, at: item))
         }
@@ -72,7 +73,9 @@ public struct TemplateLoader: Sendable {
     func readPart(_ name: TemplatePartName, _ content: YAMLValue?, at item: YAMLValue) throws -> TemplatePart {
         switch name {
         case .salutation:
-            if content != nil { throw item.error("'salutation' takes no text here; put it in the top-level 'salutation'") }
+            if content != nil {
+                throw item.error("'salutation' takes no text here; put it in the top-level 'salutation'")
+            }
             return .salutation
         case .body:
             guard let content else { throw item.error("'body' needs a list of sections") }
@@ -93,14 +96,16 @@ public struct TemplateLoader: Sendable {
         let keys = try value.mapping(allowed: Self.libraryKeys, required: ["library"])
         let kindName = try keys["library"]!.string()
         guard let kind = SnippetKind(rawValue: kindName), kind != .set else {
-            throw keys["library"]!.error("unknown snippet kind '\(kindName)' (expected opening, transition, closing or paragraph)")
+            throw keys["library"]!.error(
+                "unknown snippet kind '\(kindName)' (expected opening, transition, closing or paragraph)")
         }
         let themes = try keys["themes"].map(readThemes) ?? []
         return .library(kind: kind, themes: themes, count: try keys["count"]?.int(in: 1...5) ?? 1)
     }
 
     func readSection(_ value: YAMLValue, level: Int) throws -> BodySection {
-        let allowed = level == 1 ? Self.sectionKeys : Self.sectionKeys.filter { !["sections", "set", "setHeading"].contains($0) }
+        let allowed =
+            level == 1 ? Self.sectionKeys : Self.sectionKeys.filter { !["sections", "set", "setHeading"].contains($0) }
         let keys = try value.mapping(allowed: allowed)
         let subsections = try keys["sections"]?.sequence().map { try readSection($0, level: 2) } ?? []
         let set = try keys["set"].map(readThemes) ?? []
@@ -142,7 +147,8 @@ public struct TemplateLoader: Sendable {
         for name in Slot.names(in: text) {
             if name.isEmpty { throw value.error("unbalanced { } in “\(text)”") }
             if !Slot.known.contains(name) {
-                throw value.error("unknown slot {\(name)} (known: \(Slot.known.sorted().map { "{\($0)}" }.joined(separator: " ")))")
+                throw value.error(
+                    "unknown slot {\(name)} (known: \(Slot.known.sorted().map { "{\($0)}" }.joined(separator: " ")))")
             }
         }
     }

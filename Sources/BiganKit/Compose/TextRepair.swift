@@ -6,7 +6,8 @@ public enum TextRepair {
     /// leading dashes and surrounding white space trimmed.
     public static func repair(_ text: String) -> String {
         let decoded = text.contains("&") ? decodeEntities(text) : text
-        let trimmed = decoded.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{3000}")))
+        let trimmed = decoded.trimmingCharacters(
+            in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{3000}")))
         return fullWidthPunctuation(String(trimmed.drop { "—-–－ ".contains($0) }))
     }
 
@@ -29,7 +30,9 @@ public enum TextRepair {
         return out
     }
 
-    static let fullWidth: [Character: Character] = [",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"]
+    static let fullWidth: [Character: Character] = [
+        ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
+    ]
 
     /// 会议,全面总结 → 会议，全面总结: ASCII punctuation next to a Han character becomes full-width.
     static func fullWidthPunctuation(_ text: String) -> String {
@@ -48,7 +51,9 @@ public enum TextRepair {
         return out
     }
 
-    static let entities = [("&ldquo;", "“"), ("&rdquo;", "”"), ("&nbsp;", ""), ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">")]
+    static let entities = [
+        ("&ldquo;", "“"), ("&rdquo;", "”"), ("&nbsp;", ""), ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"),
+    ]
 
     /// Leading enumerators that only made sense in the source's order (三是, 第二，, （一）, 首先，).
     static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
@@ -72,7 +77,9 @@ public enum TextRepair {
         let bracketed = characters.first == "（" || characters.first == "("
         if bracketed { index = 1 }
         let numeralStart = index
-        while index < characters.count, chineseNumerals.contains(characters[index]) || characters[index].asciiDigit != nil {
+        while index < characters.count,
+            chineseNumerals.contains(characters[index]) || characters[index].asciiDigit != nil
+        {
             index += 1
         }
         guard index > numeralStart, index < characters.count else { return text }
@@ -81,11 +88,15 @@ public enum TextRepair {
             return next == "）" || next == ")" ? String(characters[(index + 1)...]) : text
         }
         if next == "是" {
-            let after = index + 1 < characters.count && punctuationAfterMarker.contains(characters[index + 1]) ? index + 2 : index + 1
+            let after =
+                index + 1 < characters.count && punctuationAfterMarker.contains(characters[index + 1])
+                ? index + 2 : index + 1
             return String(characters[after...])
         }
         if next == "要", characters[0] != "第" { return String(characters[index...]) }
-        if punctuationAfterMarker.contains(next), index - numeralStart <= 2 { return String(characters[(index + 1)...]) }
+        if punctuationAfterMarker.contains(next), index - numeralStart <= 2 {
+            return String(characters[(index + 1)...])
+        }
         return text
     }
 }

@@ -69,7 +69,9 @@ public struct YearRewriter: Sendable {
         let after = String(characters[end..<clauseEnd]).drop { $0 == "年" }
         let clause = String(characters[clauseStart..<clauseEnd])
         let sentence = String(characters[sentenceStart..<sentenceEnd])
-        if cues.next.contains(where: before.contains) || cues.nextAfter.contains(where: after.hasPrefix) { return year + 1 }
+        if cues.next.contains(where: before.contains) || cues.nextAfter.contains(where: after.hasPrefix) {
+            return year + 1
+        }
         if cues.current.contains(where: clause.contains) { return year }
         if cues.previous.contains(where: clause.contains) { return year - 1 }
         if cues.pastMarkers.contains(where: sentence.contains) { return year - 1 }
@@ -92,12 +94,14 @@ public struct YearRewriter: Sendable {
         let joiners = dashes.union(["年", " "])
         var index = 0
         while index + 4 < characters.count {
-            let isYear = characters[index..<index + 4].allSatisfy { $0.asciiDigit != nil }
+            let isYear =
+                characters[index..<index + 4].allSatisfy { $0.asciiDigit != nil }
                 && characters[index].asciiDigit == 2 && characters[index + 1].asciiDigit == 0
             var next = index + 4
             while isYear, next < characters.count, joiners.contains(characters[next]) { next += 1 }
             let joined = isYear ? characters[(index + 4)..<next] : []
-            if isYear, joined.contains(where: dashes.contains), next + 1 < characters.count, characters[next].asciiDigit != nil,
+            if isYear, joined.contains(where: dashes.contains), next + 1 < characters.count,
+                characters[next].asciiDigit != nil,
                 characters[next + 1].asciiDigit != nil
             {
                 return true

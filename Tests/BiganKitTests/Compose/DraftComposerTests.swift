@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BiganKit
 
 @Suite struct DraftComposerTests {
@@ -102,6 +103,34 @@ import Testing
         #expect(headings.contains { $0.contains("“四种精神”") })
         #expect(headings.contains("（一）认真负责的精神"))
         #expect(headings.contains("（四）开拓创新的精神"))
+    }
+
+    @Test func aTemplateWithMuchFixedTextStillTakesMostParagraphsFromTheLibrary() throws {
+        let yaml = """
+            occasion: 长开场会
+            title: 在{会议名称}上的讲话
+            parts:
+              - salutation
+              - opening: [第一段。, 第二段。, 第三段。, 第四段。]
+              - transition: 下面，我讲{要点数}点意见。
+              - body:
+                  - heading: 抓落实
+                    themes: [督查落实]
+                    paragraphs: 1
+                  - heading: 转作风
+                    themes: [作风建设]
+                    paragraphs: 1
+              - closing: [同志们，谢谢大家！]
+            """
+        let template = try TemplateLoader(knownThemes: ComposeFixtures.themes).load(yaml: yaml, file: "长开场会.yaml")
+        let store = TemplateStore(templates: [template], roles: ComposeFixtures.store.roles)
+        let composer = DraftComposer(
+            catalog: ComposeFixtures.catalog, store: store, rules: ComposeFixtures.rules, places: ComposeFixtures.places
+        )
+        let draft = try composer.compose(DraftRequest(occasion: "长开场会", role: "市长", region: "天水市", year: 2026))
+        let paragraphs = draft.blocks.filter { $0.type == .paragraph }
+        #expect(paragraphs.filter { $0.snippetId != nil }.count >= 6)
+        #expect(paragraphs.filter { $0.snippetId == nil }.count == 6)
     }
 
     @Test func anEmptyLibraryLeavesMarkedGapsNotACrash() throws {

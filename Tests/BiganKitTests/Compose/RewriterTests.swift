@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BiganKit
 
 @Suite struct YearRewriterTests {
@@ -23,7 +24,9 @@ import Testing
         #expect(YearRewriter(year: 2026, cues: ComposeFixtures.rules.years).rewrite(source) == expected)
     }
 
-    @Test(arguments: [("2018—2020年", true), ("2021-2025年", true), ("2018年至2020年", true), ("2023年", false), ("20xx年", false)])
+    @Test(arguments: [
+        ("2018—2020年", true), ("2021-2025年", true), ("2018年至2020年", true), ("2023年", false), ("20xx年", false),
+    ])
     func yearSpansAreRecognised(text: String, isSpan: Bool) {
         #expect(YearRewriter.hasYearRange("计划在\(text)完成") == isSpan)
     }
@@ -31,7 +34,8 @@ import Testing
 
 @Suite struct PlaceRewriterTests {
     static func rewrite(_ text: String, region: String? = "天水市") -> String {
-        PlaceRewriter(index: ComposeFixtures.places, rules: ComposeFixtures.rules.places, region: region).rewrite(text).text
+        PlaceRewriter(index: ComposeFixtures.places, rules: ComposeFixtures.rules.places, region: region).rewrite(text)
+            .text
     }
 
     static let cases: [(String, String)] = [
@@ -110,7 +114,9 @@ import Testing
 }
 
 @Suite struct PersonRewriterTests {
-    static let rewriter = PersonRewriter(rules: ComposeFixtures.rules.people) { ComposeFixtures.places.resolve($0) != nil }
+    static let rewriter = PersonRewriter(rules: ComposeFixtures.rules.people) {
+        ComposeFixtures.places.resolve($0) != nil
+    }
 
     static let cases: [(String, String)] = [
         ("杨秘书长已作了详细安排", "{姓名}秘书长已作了详细安排"),

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BiganKit
 
 @Suite struct RoleLoaderTests {
@@ -17,7 +18,8 @@ import Testing
     }
 
     @Test func aRoleFileErrorNamesTheLine() {
-        let yaml = "- name: 处长\n  speaksFor: 处里\n  selfReference: 我处\n  scope: 全处\n  audience: 全处同志\n  leadership: 局党组\n  closing: 谢谢。\n  voice: 低沉\n"
+        let yaml =
+            "- name: 处长\n  speaksFor: 处里\n  selfReference: 我处\n  scope: 全处\n  audience: 全处同志\n  leadership: 局党组\n  closing: 谢谢。\n  voice: 低沉\n"
         #expect {
             try RoleLoader().load(yaml: yaml, file: "roles.yaml")
         } throws: { error in
@@ -54,7 +56,8 @@ import Testing
         try TemplateLoaderTests.valid.replacingOccurrences(of: "[作风建设]", with: "[不存在的主题]")
             .write(to: file, atomically: true, encoding: .utf8)
         #expect {
-            try TemplateStore.load(resources: ComposeFixtures.resources, configHome: config, knownThemes: ComposeFixtures.themes)
+            try TemplateStore.load(
+                resources: ComposeFixtures.resources, configHome: config, knownThemes: ComposeFixtures.themes)
         } throws: { error in
             guard let error = error as? BiganError else { return false }
             return error.file == file.path && error.line == 12 && error.message.contains("不存在的主题")

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import BiganKit
 
 @Suite struct TemplateLoaderTests {
     static let bundledFiles: [String] = {
         let folder = ComposeFixtures.resources.templates.path
-        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".yaml") }
+            .sorted()
     }()
 
     @Test(arguments: bundledFiles)
@@ -66,7 +68,10 @@ import Testing
         (valid.replacingOccurrences(of: "themes: [督查落实]", with: "themes: [督查落实"), 11, "malformed YAML"),
         (valid.replacingOccurrences(of: "occasion: 测试会\n", with: ""), 1, "missing 'occasion'"),
         (valid.replacingOccurrences(of: "    themes: [督查落实]", with: "    theme: [督查落实]"), 10, "unknown key 'theme'"),
-        (valid.replacingOccurrences(of: "  - closing:\n      - \"{结束语}\"", with: "  - opening: 又一段。"), 13, "part 'opening' must come before 'body'"),
+        (
+            valid.replacingOccurrences(of: "  - closing:\n      - \"{结束语}\"", with: "  - opening: 又一段。"), 13,
+            "part 'opening' must come before 'body'"
+        ),
     ]
 
     @Test(arguments: broken.indices)
