@@ -15,8 +15,8 @@ public struct KeywordThemeTagger: Sendable {
     /// The themes in `Data/themes.yaml`, or the built-in table when that file is missing or has no keywords.
     public static func load(data: URL) -> KeywordThemeTagger {
         let url = data.appendingPathComponent("themes.yaml")
-        guard let text = try? String(contentsOf: url, encoding: .utf8),
-            let entries = (try? Yams.load(yaml: text)) as? [[String: Any]]
+        guard let text = try? String(contentsOf: url, encoding: .utf8), let root = try? Yams.load(yaml: text),
+            let entries = (root as? [[String: Any]]) ?? ((root as? [String: Any])?["themes"] as? [[String: Any]])
         else { return KeywordThemeTagger(keywords: builtIn) }
         var table: [String: [String]] = [:]
         for entry in entries {

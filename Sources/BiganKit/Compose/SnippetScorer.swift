@@ -87,8 +87,13 @@ struct SnippetScorer: Sendable {
 
     /// What rewriting costs: placeholders left for the writer, several other places replaced.
     func rewritePenalty(_ rewritten: RewrittenText) -> Double {
-        0.4 * Double(rewritten.placeholders.count) + 0.8 * Double(max(0, rewritten.replacedPlaces.count - 1))
+        let places = rewritten.placeholders.filter(Self.placePlaceholders.contains).count
+        return 0.4 * Double(rewritten.placeholders.count) + 1.2 * Double(places)
+            + 0.8 * Double(max(0, rewritten.replacedPlaces.count - 1))
     }
+
+    /// Placeholders for places a paragraph named below the region: the writer must find a local one.
+    static let placePlaceholders: Set<String> = ["{县区}", "{市州}", "{地区}"]
 
     /// Weighted theme match: the first theme counts most; weights are scaled by the best in the batch.
     func themeFit(_ snippet: CatalogSnippet, _ themes: [String], _ scale: [String: Double]) -> Double {

@@ -48,13 +48,14 @@ public struct TemplateStore: Sendable {
         return URL(fileURLWithPath: home).appendingPathComponent(".config/bigan")
     }
 
-    /// The theme names listed in `Data/themes.yaml` (`- name: 督查落实`), or nil when there is no such file.
+    /// The theme names listed in `Data/themes.yaml` (a list of `- name: 督查落实` entries, at the top or
+    /// under `themes:`), or nil when there is no such file.
     public static func themeNames(inData data: URL) throws -> Set<String>? {
         let url = data.appendingPathComponent("themes.yaml")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
-        let root = try YAMLValue.parse(text, file: "Data/themes.yaml")
-        let entries = root.node.sequence.map(Array.init) ?? []
-        let names = entries.compactMap { $0["name"]?.string }
+        let root = try YAMLValue.parse(text, file: "Data/themes.yaml").node
+        let list = root.sequence ?? root["themes"]?.sequence
+        let names = (list.map(Array.init) ?? []).compactMap { $0["name"]?.string ?? $0.string }
         return names.isEmpty ? nil : Set(names)
     }
 

@@ -64,3 +64,22 @@ import Testing
         }
     }
 }
+
+@Suite struct ThemeNamesTests {
+    @Test(arguments: [
+        "- name: 督查落实\n  keywords: [督查]\n- name: 作风建设\n",
+        "themes:\n  - name: 督查落实\n  - name: 作风建设\n",
+    ])
+    func themeNamesAreReadFromEitherLayout(yaml: String) throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("themes-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        try yaml.write(to: data.appendingPathComponent("themes.yaml"), atomically: true, encoding: .utf8)
+        #expect(try TemplateStore.themeNames(inData: data) == ["督查落实", "作风建设"])
+    }
+
+    @Test func withoutAThemesFileThemesAreNotChecked() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("none-\(UUID().uuidString)")
+        #expect(try TemplateStore.themeNames(inData: data) == nil)
+    }
+}
