@@ -5,6 +5,7 @@ extension DraftComposer {
             "年份": String(request.year), "上年": String(request.year - 1), "下年": String(request.year + 1),
             "代表机构": role.speaksFor, "自称": role.selfReference, "范围": role.scope, "听众": role.audience,
             "领导机关": role.leadership, "要点数": ChineseNumeral.count(template.bodySections.count),
+            "再": role.speaksAfterOthers ? "再" : "",
         ])
         if let region = request.region {
             slots["地区"] = region

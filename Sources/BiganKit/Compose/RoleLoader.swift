@@ -6,7 +6,7 @@ public struct RoleLoader: Sendable {
 
     static let keys = [
         "name", "aliases", "post", "salutation", "speaksFor", "selfReference", "scope", "audience", "leadership",
-        "defaultOrg", "closing", "levelWords",
+        "defaultOrg", "closing", "levelWords", "speaksAfterOthers",
     ]
     static let required = ["name", "speaksFor", "selfReference", "scope", "audience", "leadership", "closing"]
 
@@ -50,6 +50,7 @@ public struct RoleLoader: Sendable {
             leadership: try text("leadership"),
             defaultOrg: try keys["defaultOrg"]?.string(),
             closing: try loader.text(keys["closing"]!),
-            levelWords: try keys["levelWords"]?.strings() ?? [])
+            levelWords: try keys["levelWords"]?.strings() ?? [],
+            speaksAfterOthers: try keys["speaksAfterOthers"]?.bool() ?? false)
     }
 }

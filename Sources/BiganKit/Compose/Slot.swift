@@ -3,7 +3,7 @@ public enum Slot {
     /// Every slot name a template or role may use.
     public static let known: Set<String> = [
         "会议名称", "单位", "年份", "上年", "下年", "地区", "地区简称", "职务", "姓名", "月", "日",
-        "代表机构", "自称", "范围", "听众", "领导机关", "要点数", "结束语", "标签",
+        "代表机构", "自称", "范围", "听众", "领导机关", "要点数", "结束语", "标签", "再",
     ]
 
     /// Slots the writer fills by hand; they stay in the draft as marked placeholders.

@@ -22,11 +22,13 @@ public struct SpeakerRole: Sendable, Equatable {
     public var closing: TextChoice
     /// Words that mark a snippet as spoken at this level (全市, 局党组 …); such snippets fit better.
     public var levelWords: [String]
+    /// Whether the speaker usually speaks last, after other leaders: then the transition says 再讲 ({再}).
+    public var speaksAfterOthers: Bool
 
     public init(
         name: String, aliases: [String] = [], post: String, salutation: TextChoice, speaksFor: String,
         selfReference: String, scope: String, audience: String, leadership: String, defaultOrg: String? = nil,
-        closing: TextChoice, levelWords: [String] = []
+        closing: TextChoice, levelWords: [String] = [], speaksAfterOthers: Bool = false
     ) {
         self.name = name
         self.aliases = aliases
@@ -40,5 +42,6 @@ public struct SpeakerRole: Sendable, Equatable {
         self.defaultOrg = defaultOrg
         self.closing = closing
         self.levelWords = levelWords
+        self.speaksAfterOthers = speaksAfterOthers
     }
 }

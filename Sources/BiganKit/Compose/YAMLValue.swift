@@ -65,6 +65,11 @@ struct YAMLValue {
         return items
     }
 
+    func bool() throws -> Bool {
+        guard let value = node.bool else { throw error("expected true or false") }
+        return value
+    }
+
     func int(in range: ClosedRange<Int>) throws -> Int {
         guard let value = node.int else { throw error("expected a whole number") }
         guard range.contains(value) else {

@@ -72,6 +72,15 @@ import Testing
         }
     }
 
+    @Test func onlyASpeakerWhoFollowsOthersSaysHeSpeaksAgain() throws {
+        let transitions = { (role: String) in
+            try (1...8).map { try Self.draft("办公室系统会议", role, seed: $0) }
+                .flatMap { $0.blocks.filter { $0.part == .transition }.map(\.text) }
+        }
+        #expect(try transitions("秘书长").allSatisfy { !$0.contains("我再") })
+        #expect(try transitions("市长").contains { $0.contains("我再讲") })
+    }
+
     @Test func theSameSeedGivesTheSameDraftAndOthersDiffer() throws {
         let first = try Self.draft("工作部署会", "局长", seed: 7)
         #expect(try Self.draft("工作部署会", "局长", seed: 7) == first)

@@ -12,6 +12,11 @@ import Testing
         #expect(role.salutation.options.allSatisfy { $0.hasSuffix("：") })
     }
 
+    @Test func whoSpeaksAfterOthers() throws {
+        #expect(try ComposeFixtures.store.role(named: "市长").speaksAfterOthers)
+        #expect(try !ComposeFixtures.store.role(named: "秘书长").speaksAfterOthers)
+    }
+
     @Test(arguments: [("市长", "市政府"), ("局长", "局党组"), ("厅长", "厅党组"), ("秘书长", "市政府办公室"), ("书记", "市委")])
     func eachRoleSpeaksForItsOwnBody(name: String, body: String) throws {
         #expect(try ComposeFixtures.store.role(named: name).speaksFor == body)
