@@ -15,6 +15,8 @@ struct Bigan: ParsableCommand {
             ThemesCommand.self,
             SnippetsCommand.self,
             RetagCommand.self,
+            TemplatesCommand.self,
+            DraftCommand.self,
         ]
     )
 }

@@ -15,10 +15,35 @@ public struct Draft: Codable, Sendable, Equatable {
         self.blocks = blocks
     }
 
-    /// Every placeholder the writer still has to fill, in order of first appearance.
+    /// Every placeholder the writer still has to fill (title, byline and blocks), in order of first appearance.
     public var placeholders: [String] {
         var seen: Set<String> = []
-        return blocks.flatMap(\.placeholders).filter { seen.insert($0).inserted }
+        let heading = Slot.placeholders(in: title) + Slot.placeholders(in: byline ?? "")
+        return (heading + blocks.flatMap(\.placeholders)).filter { seen.insert($0).inserted }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case occasion, role, title, byline, blocks, placeholders
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        occasion = try container.decode(String.self, forKey: .occasion)
+        role = try container.decode(String.self, forKey: .role)
+        title = try container.decode(String.self, forKey: .title)
+        byline = try container.decodeIfPresent(String.self, forKey: .byline)
+        blocks = try container.decode([DraftBlock].self, forKey: .blocks)
+    }
+
+    /// Encodes the draft as `bigan draft --json` prints it, with the placeholders left to fill.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(occasion, forKey: .occasion)
+        try container.encode(role, forKey: .role)
+        try container.encode(title, forKey: .title)
+        try container.encodeIfPresent(byline, forKey: .byline)
+        try container.encode(blocks, forKey: .blocks)
+        try container.encode(placeholders, forKey: .placeholders)
     }
 }
 

@@ -1,4 +1,4 @@
-/// Reads the ordinal numbers outline markers are written with: 一…九十九, 1…999, ①…⑳.
+/// Reads and writes the numbers outline markers are written with: 一…九十九, 1…999, ①…⑳.
 enum ChineseNumeral {
     static let digits: [Character: Int] = [
         "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -28,4 +28,28 @@ enum ChineseNumeral {
 
     static let circled: [Character: Int] = Dictionary(
         uniqueKeysWithValues: "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳".enumerated().map { ($0.element, $0.offset + 1) })
+
+    static let written = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+
+    /// 1 → 一, 10 → 十, 12 → 十二, 20 → 二十.
+    static func ordinal(_ value: Int) -> String {
+        guard value > 0, value < 100 else { return String(value) }
+        if value < 10 { return written[value] }
+        let tens = value / 10
+        return (tens == 1 ? "" : written[tens]) + "十" + written[value % 10]
+    }
+
+    /// A count before a measure word: 2 → 两, otherwise as `ordinal`.
+    static func count(_ value: Int) -> String {
+        value == 2 ? "两" : ordinal(value)
+    }
+
+    /// The heading marker for `level` (1 → 一、, 2 → （一）, deeper → 1.).
+    static func marker(level: Int, index: Int) -> String {
+        switch level {
+        case 1: return ordinal(index) + "、"
+        case 2: return "（\(ordinal(index))）"
+        default: return "\(index)."
+        }
+    }
 }

@@ -1,0 +1,27 @@
+/// What the writer asks for: `bigan draft --occasion … --role … [--org] [--region] [--year] [--meeting] [--seed]`.
+public struct DraftRequest: Sendable, Equatable {
+    public var occasion: String
+    public var role: String
+    /// The speaker's office, e.g. 天水市住房和城乡建设局; nil leaves {单位} for the writer.
+    public var org: String?
+    /// The place the speech is for, e.g. 天水市; nil leaves {地区} for the writer.
+    public var region: String?
+    /// The year the speech is given in.
+    public var year: Int
+    /// The meeting's name; nil takes the template's default.
+    public var meeting: String?
+    public var seed: UInt64
+
+    public init(
+        occasion: String, role: String, org: String? = nil, region: String? = nil, year: Int,
+        meeting: String? = nil, seed: UInt64 = 1
+    ) {
+        self.occasion = occasion
+        self.role = role
+        self.org = org
+        self.region = region
+        self.year = year
+        self.meeting = meeting
+        self.seed = seed
+    }
+}

@@ -1,0 +1,46 @@
+/// Finds any of a list of phrases in a text in one pass (the word lists of the rules are long and
+/// `String.contains` per word is slow on Chinese text).
+struct PhraseMatcher: Sendable {
+    let phrases: [Character: [[Character]]]
+
+    init(_ words: [String]) {
+        var table: [Character: [[Character]]] = [:]
+        for word in Set(words) where !word.isEmpty {
+            table[word.first!, default: []].append(Array(word))
+        }
+        phrases = table.mapValues { $0.sorted { $0.count > $1.count } }
+    }
+
+    /// Each match as a range of character offsets, left to right, longest first, not overlapping.
+    func ranges(in characters: [Character]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var index = 0
+        while index < characters.count {
+            if let candidates = phrases[characters[index]],
+                let phrase = candidates.first(where: { Self.matches($0, characters, at: index) })
+            {
+                found.append(index..<index + phrase.count)
+                index += phrase.count
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// How many different phrases occur in `text`.
+    func distinctCount(in text: String) -> Int {
+        let characters = Array(text)
+        return Set(ranges(in: characters).map { String(characters[$0]) }).count
+    }
+
+    func contains(in text: String) -> Bool {
+        !ranges(in: Array(text)).isEmpty
+    }
+
+    static func matches(_ phrase: [Character], _ characters: [Character], at index: Int) -> Bool {
+        guard index + phrase.count <= characters.count else { return false }
+        for offset in phrase.indices where characters[index + offset] != phrase[offset] { return false }
+        return true
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+
+/// Scores how well a library snippet fits a slot of a draft: theme, occasion, level, length and
+/// how much of the source it drags along (figures, national report talk, placeholders, other places).
+struct SnippetScorer: Sendable {
+    /// What the slot wants.
+    struct Want: Sendable {
+        var kinds: [SnippetKind]
+        var themes: [String]
+        /// Text the snippet should echo: the section heading, a set item.
+        var echo: String
+        var idealLength: Int
+        /// Whether the snippet opens a section (it must not lean on a paragraph before it).
+        var opensSection: Bool
+    }
+
+    let template: OccasionTemplate
+    let role: SpeakerRole
+    let rules: RewriteRules
+    let nationalMarkers: PhraseMatcher
+    let nationalWords: PhraseMatcher
+    let datedMarkers: PhraseMatcher
+    let levelWords: PhraseMatcher
+    let meetingTalk: PhraseMatcher
+
+    init(template: OccasionTemplate, role: SpeakerRole, rules: RewriteRules) {
+        self.template = template
+        self.role = role
+        self.rules = rules
+        nationalMarkers = PhraseMatcher(rules.nationalMarkers)
+        nationalWords = PhraseMatcher(rules.nationalWords)
+        datedMarkers = PhraseMatcher(rules.datedMarkers)
+        levelWords = PhraseMatcher(role.levelWords)
+        meetingTalk = PhraseMatcher(rules.style.meetingTalk)
+    }
+
+    /// What a snippet brings regardless of the slot it might fill, worked out once per draft.
+    struct Features: Sendable {
+        /// Source, occasion, level, national and dated talk, figures.
+        var standing: Double
+        var startsWithConnector: Bool
+        /// Talk about another meeting (刚才, 召开这次会议).
+        var meetingTalk: Bool
+    }
+
+    func features(of snippet: CatalogSnippet) -> Features {
+        let text = snippet.text
+        var standing = 0.0
+        if let title = snippet.speechTitle {
+            if template.keywords.contains(where: title.contains) { standing += 0.6 }
+            if rules.style.speechTitles.contains(where: title.contains) { standing += 0.8 }
+            if rules.style.reportTitles.contains(where: title.contains) { standing -= 0.5 }
+        }
+        standing += 0.3 * Double(min(3, levelWords.distinctCount(in: text)))
+        standing -= 0.8 * Double(nationalMarkers.distinctCount(in: text))
+        standing -= 0.3 * Double(nationalWords.distinctCount(in: text))
+        standing -= 1.5 * Double(datedMarkers.distinctCount(in: text))
+        standing -= 0.25 * Double(Self.figureCount(text))
+        // A concrete year is moved to the draft's year, which is only right when the sentence was about "this year".
+        standing -= 0.8 * Double(YearRewriter.concreteYearCount(text))
+        return Features(
+            standing: standing, startsWithConnector: rules.connectors.contains(where: text.hasPrefix),
+            meetingTalk: meetingTalk.contains(in: text))
+    }
+
+    static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "…", "”", "」", "』", "!", "?"]
+
+    /// Whether a snippet can be used at all, before rewriting.
+    func admits(_ snippet: CatalogSnippet, _ want: Want) -> Bool {
+        guard want.kinds.contains(snippet.kind) else { return false }
+        let text = snippet.text
+        let length = text.count
+        guard length >= 40, length <= 700, let last = text.last, Self.sentenceEnds.contains(last) else { return false }
+        guard !YearRewriter.hasYearRange(text), Self.figureCount(text) <= 5 else { return false }
+        return !text.contains("{")
+    }
+
+    /// The fit of `snippet` before rewriting; higher is better.
+    func preScore(_ snippet: CatalogSnippet, _ features: Features, want: Want, themeScale: [String: Double]) -> Double {
+        var score = 3 * themeFit(snippet, want.themes, themeScale) + features.standing
+        score += 2 * Bigrams.coverage(of: want.echo, in: snippet.headingPath.joined() + snippet.text)
+        if features.startsWithConnector { score -= want.opensSection ? 1.2 : 0.5 }
+        if features.meetingTalk && want.kinds == [.paragraph] { score -= 3 }
+        let ratio = Double(snippet.text.count) / Double(max(60, want.idealLength))
+        return score - 0.8 * abs(log2(max(ratio, 0.05)))
+    }
+
+    /// What rewriting costs: placeholders left for the writer, several other places replaced.
+    func rewritePenalty(_ rewritten: RewrittenText) -> Double {
+        let places = rewritten.placeholders.filter(Self.placePlaceholders.contains).count
+        return 0.4 * Double(rewritten.placeholders.count) + 1.2 * Double(places)
+            + 0.8 * Double(max(0, rewritten.replacedPlaces.count - 1))
+    }
+
+    /// Placeholders for places a paragraph named below the region: the writer must find a local one.
+    static let placePlaceholders: Set<String> = ["{县区}", "{市州}", "{地区}"]
+
+    /// Weighted theme match: the first theme counts most; weights are scaled by the best in the batch.
+    func themeFit(_ snippet: CatalogSnippet, _ themes: [String], _ scale: [String: Double]) -> Double {
+        guard !themes.isEmpty else { return 0 }
+        var total = 0.0
+        var weights = 0.0
+        for (offset, theme) in themes.enumerated() {
+            let weight = offset == 0 ? 1.0 : 0.6
+            weights += weight
+            guard let value = snippet.themes[theme], let best = scale[theme], best > 0 else { continue }
+            total += weight * min(1, value / best)
+        }
+        return total / weights
+    }
+
+    /// The best weight of each theme in a batch, to put the catalog's weights on one scale.
+    static func themeScale(_ snippets: [CatalogSnippet]) -> [String: Double] {
+        var scale: [String: Double] = [:]
+        for snippet in snippets {
+            for (theme, weight) in snippet.themes { scale[theme] = max(scale[theme] ?? 0, weight) }
+        }
+        return scale
+    }
+
+    /// How many runs of digits (figures, dates, percentages) the text holds.
+    static func figureCount(_ text: String) -> Int {
+        var count = 0
+        var inRun = false
+        for character in text {
+            let isDigit = character.asciiDigit != nil
+            if isDigit && !inRun { count += 1 }
+            inRun = isDigit || (inRun && character == ".")
+        }
+        return count
+    }
+}
+
+/// Han-character bigrams, for rough text overlap.
+enum Bigrams {
+    static func of(_ text: String) -> Set<String> {
+        let han = text.filter(\.isHan).map(String.init)
+        guard han.count >= 2 else { return Set(han) }
+        return Set((0..<han.count - 1).map { han[$0] + han[$0 + 1] })
+    }
+
+    /// The share of `needle`'s bigrams found in `haystack` (0 when the needle has none).
+    static func coverage(of needle: String, in haystack: String) -> Double {
+        let wanted = of(needle).subtracting(common)
+        guard !wanted.isEmpty else { return 0 }
+        return Double(wanted.intersection(of(haystack)).count) / Double(wanted.count)
+    }
+
+    /// Jaccard similarity of two texts' bigrams.
+    static func similarity(_ lhs: Set<String>, _ rhs: Set<String>) -> Double {
+        let union = lhs.union(rhs).count
+        return union == 0 ? 0 : Double(lhs.intersection(rhs).count) / Double(union)
+    }
+
+    /// Bigrams so common in speeches that they say nothing about fit.
+    static let common: Set<String> = ["工作", "进一步", "一步", "切实", "加强", "全面", "不断", "推进", "提高", "坚持", "我们", "同志"]
+}
