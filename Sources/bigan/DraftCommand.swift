@@ -18,48 +18,26 @@ struct DraftCommand: ParsableCommand {
     @Option(help: "Write to FILE.md or FILE.docx instead of printing Markdown.") var out: String?
     @Flag(help: "Print the draft's structure as JSON (see CLI.md).") var json = false
     @Flag(help: "List where each library paragraph came from.") var sources = false
-    @Option(help: "The snippet library (default: $BIGAN_LIBRARY, else ~/.local/share/bigan/library.sqlite).")
-    var library: String?
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    func validate() throws {
+        if let out, !DraftOutput.Format.allCases.contains(where: { out.lowercased().hasSuffix($0.rawValue) }) {
+            throw ValidationError("--out must end in .md or .docx")
+        }
+    }
 
     func run() throws {
         let resources = try ResourceLocator.locate()
-        let catalog = try DraftCatalog.open(library: library, resources: resources)
+        let annotator = try ThemeAnnotator.load()
+        let library = try libraryOptions.open(annotator: annotator)
         let composer = try DraftComposer.standard(
-            catalog: catalog, resources: resources, configHome: TemplateStore.configHome(),
-            knownThemes: try TemplateStore.themeNames(inData: resources.data))
+            catalog: library, resources: resources, configHome: TemplateStore.configHome(),
+            knownThemes: Set(annotator.tagger.taxonomy.themes.map(\.name)))
         let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
         let draft = try composer.compose(
             DraftRequest(
                 occasion: occasion, role: role, org: org, region: region, year: year ?? thisYear, meeting: meeting,
                 seed: seed))
-        try DraftOutput.write(draft, to: out, json: json, sources: sources)
-    }
-}
-
-/// Where drafts take their snippets from. For now: the bundled `Snippets/` parsed in memory.
-enum DraftCatalog {
-    static func open(library: String?, resources: ResourceLocator) throws -> any SnippetCatalog {
-        try InMemorySnippetCatalog.reading(
-            folder: resources.snippets, tagger: KeywordThemeTagger.load(data: resources.data))
-    }
-}
-
-/// How a draft leaves the program: JSON, Markdown on stdout, or a file.
-enum DraftOutput {
-    static func write(_ draft: Draft, to out: String?, json: Bool, sources: Bool) throws {
-        if !draft.placeholders.isEmpty {
-            FileHandle.standardError.write(Data("待填写：\(draft.placeholders.joined(separator: " "))\n".utf8))
-        }
-        if json { return try JSONOutput.print(draft) }
-        let markdown = DraftMarkdown.render(draft) + (sources ? DraftMarkdown.sources(draft) : "")
-        guard let out else { return print(markdown, terminator: "") }
-        guard out.lowercased().hasSuffix(".md") || !out.lowercased().hasSuffix(".docx") else {
-            throw BiganError(file: out, "writing .docx is not available in this build; use a .md file")
-        }
-        do {
-            try markdown.write(toFile: out, atomically: true, encoding: .utf8)
-        } catch {
-            throw BiganError(file: out, "cannot write the draft")
-        }
+        try DraftOutput(json: json, sources: sources).write(draft, to: out)
     }
 }

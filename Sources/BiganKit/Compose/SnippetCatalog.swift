@@ -39,11 +39,14 @@ public struct CatalogSnippet: Sendable, Equatable {
     public var items: [String]?
     /// The title of the speech the snippet was taken from, when known.
     public var speechTitle: String?
+    /// The occasion of that speech (总结表彰会 …), when the library could tell it.
+    public var occasion: String?
     public var source: DraftSource
 
     public init(
         id: Int64, kind: SnippetKind, text: String, headingPath: [String] = [], themes: [String: Double] = [:],
-        label: String? = nil, items: [String]? = nil, speechTitle: String? = nil, source: DraftSource
+        label: String? = nil, items: [String]? = nil, speechTitle: String? = nil, occasion: String? = nil,
+        source: DraftSource
     ) {
         self.id = id
         self.kind = kind
@@ -53,6 +56,7 @@ public struct CatalogSnippet: Sendable, Equatable {
         self.label = label
         self.items = items
         self.speechTitle = speechTitle
+        self.occasion = occasion
         self.source = source
     }
 }

@@ -51,6 +51,7 @@ struct SnippetScorer: Sendable {
             if rules.style.speechTitles.contains(where: title.contains) { standing += 0.8 }
             if rules.style.reportTitles.contains(where: title.contains) { standing -= 0.5 }
         }
+        if snippet.occasion == template.occasion { standing += 0.8 }
         standing += 0.3 * Double(min(3, levelWords.distinctCount(in: text)))
         standing -= 0.8 * Double(nationalMarkers.distinctCount(in: text))
         standing -= 0.3 * Double(nationalWords.distinctCount(in: text))

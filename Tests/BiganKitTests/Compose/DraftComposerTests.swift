@@ -163,11 +163,11 @@ import Testing
 
     @Test func theMarkdownReadsAsASpeech() throws {
         let draft = try Self.draft("办公室系统会议", "秘书长")
-        let markdown = DraftMarkdown.render(draft)
+        let markdown = MarkdownRenderer().render(draft)
         #expect(markdown.hasPrefix("# 在"))
         #expect(markdown.contains("\n同志们：\n"))
         #expect(markdown.contains("\n## 一、"))
         #expect(markdown.contains("\n### （一）"))
-        #expect(!DraftMarkdown.sources(draft).isEmpty)
+        #expect(MarkdownRenderer(includeSources: true).render(draft).contains("[^1]:"))
     }
 }

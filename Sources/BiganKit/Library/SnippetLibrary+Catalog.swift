@@ -1,0 +1,49 @@
+import GRDB
+
+/// The library as the composer's catalog: snippets by kind and theme, with their source.
+extension SnippetLibrary: SnippetCatalog {
+    public func candidates(_ query: CatalogQuery) throws -> [CatalogSnippet] {
+        guard !query.kinds.isEmpty else { return [] }
+        let kinds = query.kinds.map(\.rawValue)
+        let kindMarks = databaseQuestionMarks(count: kinds.count)
+        return try dbWriter.read { db in
+            let rows: [Row]
+            if query.themes.isEmpty {
+                rows = try Row.fetchAll(
+                    db, sql: "SELECT * FROM snippet WHERE kind IN (\(kindMarks)) ORDER BY id LIMIT ?",
+                    arguments: StatementArguments(kinds + [query.limit]))
+            } else {
+                rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT s.* FROM snippet s JOIN snippetTheme t ON t.snippetId = s.id
+                        WHERE s.kind IN (\(kindMarks)) AND t.theme IN (\(databaseQuestionMarks(count: query.themes.count)))
+                        GROUP BY s.id ORDER BY SUM(t.score) DESC, s.id LIMIT ?
+                        """,
+                    arguments: StatementArguments(kinds + query.themes + [query.limit]))
+            }
+            return try rows.map { try Self.catalogSnippet(from: $0, db: db) }
+        }
+    }
+
+    static func catalogSnippet(from row: Row, db: Database) throws -> CatalogSnippet {
+        let id: Int64 = row["id"]
+        let themes = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT theme, score FROM snippetTheme WHERE snippetId = ?"), arguments: [id])
+        let origin = try Row.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT source.path, speech.title, speech.occasion, o.line FROM snippetSource o
+                    JOIN speech ON speech.id = o.speechId JOIN source ON source.id = speech.sourceId
+                    WHERE o.snippetId = ? ORDER BY o.id LIMIT 1
+                    """), arguments: [id])
+        let items: String? = row["items"]
+        return CatalogSnippet(
+            id: id, kind: SnippetKind(rawValue: row["kind"]) ?? .paragraph, text: row["text"],
+            headingPath: JSONArrayText.decode(row["headingPath"]),
+            themes: Dictionary(themes.map { ($0[0], $0[1]) }, uniquingKeysWith: +),
+            label: row["label"], items: items.map { JSONArrayText.decode($0) },
+            speechTitle: origin?[1], occasion: origin?[2],
+            source: DraftSource(file: origin?[0] ?? "", speech: origin?[1], line: origin?[3] ?? 0))
+    }
+}

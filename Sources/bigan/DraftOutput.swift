@@ -1,0 +1,44 @@
+import BiganKit
+import Foundation
+
+/// How a draft leaves the program: JSON or Markdown on stdout, or a .md or .docx file.
+struct DraftOutput {
+    enum Format: String, CaseIterable {
+        case markdown = ".md", docx = ".docx"
+    }
+
+    var json: Bool
+    var sources: Bool
+
+    func write(_ draft: Draft, to out: String?) throws {
+        if !draft.placeholders.isEmpty {
+            LibraryOptions.note("待填写：\(draft.placeholders.joined(separator: " "))")
+        }
+        if json { return try JSONOutput.print(draft) }
+        guard let out else {
+            return print(MarkdownRenderer(includeSources: sources).render(draft), terminator: "")
+        }
+        if out.lowercased().hasSuffix(Format.docx.rawValue) {
+            try DocxWriter().write(draft, to: URL(fileURLWithPath: out))
+            if sources { print(sourceList(draft).joined(separator: "\n")) }
+        } else {
+            do {
+                try MarkdownRenderer(includeSources: sources).render(draft)
+                    .write(toFile: out, atomically: true, encoding: .utf8)
+            } catch {
+                throw BiganError(file: out, "cannot write the draft: \(error.localizedDescription)")
+            }
+        }
+        LibraryOptions.note("bigan: wrote \(out)")
+    }
+
+    /// One line per library paragraph: the start of its text, then file, line and source speech.
+    func sourceList(_ draft: Draft) -> [String] {
+        draft.blocks.compactMap { block in
+            guard let source = block.source, let id = block.snippetId else { return nil }
+            let start = block.text.prefix(18) + (block.text.count > 18 ? "…" : "")
+            let speech = source.speech.map { "，\($0)" } ?? ""
+            return "「\(start)」 片段 \(id)：\(source.file) 第\(source.line)行\(speech)"
+        }
+    }
+}
