@@ -23,6 +23,12 @@ struct BiganProcess {
         return packageRoot.appendingPathComponent(".build/debug/bigan")
     }
 
+    static let sandbox: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bigan-tests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }()
+
     static func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil) throws
         -> Result
     {
@@ -30,6 +36,10 @@ struct BiganProcess {
         process.executableURL = executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
+        // Never the user's own library or configuration: one sandbox for the whole test run.
+        env["XDG_DATA_HOME"] = sandbox.appendingPathComponent("data").path
+        env["XDG_CONFIG_HOME"] = sandbox.appendingPathComponent("config").path
+        env["BIGAN_LIBRARY"] = nil
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe()

@@ -62,7 +62,7 @@ import Testing
         let markdown = try String(contentsOf: out, encoding: .utf8)
         #expect(markdown.hasPrefix("# 在"))
         #expect(markdown.contains("\n同志们：\n"))
-        #expect(markdown.contains("来源："))
+        #expect(markdown.contains("[^1]: "))
     }
 
     @Test func anUnknownOccasionIsAnError() throws {
