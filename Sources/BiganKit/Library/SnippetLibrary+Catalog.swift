@@ -22,8 +22,28 @@ extension SnippetLibrary: SnippetCatalog {
                         """,
                     arguments: StatementArguments(kinds + query.themes + [query.limit]))
             }
-            return try rows.map { try Self.catalogSnippet(from: $0, db: db) }
+            var seen = Set(rows.map { $0["id"] as Int64 })
+            var found = try rows.map { try Self.catalogSnippet(from: $0, db: db) }
+            for keyword in query.keywords.compactMap(MarkerTable.headingCore) {
+                let underHeading = try Row.fetchAll(
+                    db.cachedStatement(
+                        sql: """
+                            SELECT DISTINCT s.* FROM section sec JOIN snippetSource o ON o.sectionId = sec.id
+                            JOIN snippet s ON s.id = o.snippetId
+                            WHERE sec.text LIKE ? ESCAPE '\\' AND s.kind IN (\(kindMarks)) LIMIT 12
+                            """),
+                    arguments: StatementArguments(["%" + Self.likeEscaped(keyword) + "%"] + kinds))
+                for row in underHeading where seen.insert(row["id"]).inserted {
+                    found.append(try Self.catalogSnippet(from: row, db: db))
+                }
+            }
+            return found
         }
+    }
+
+    static func likeEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
     }
 
     static func catalogSnippet(from row: Row, db: Database) throws -> CatalogSnippet {

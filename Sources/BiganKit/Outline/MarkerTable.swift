@@ -82,4 +82,14 @@ struct MarkerTable: Sendable {
         }
         return false
     }
+
+    /// The words of a heading a source section must share to be "the same heading": the heading
+    /// without its marker and end punctuation, when that leaves enough to be specific.
+    static func headingCore(_ heading: String) -> String? {
+        var core = Substring(heading)
+        if let marker = MarkerTable.marker(at: core) { core = core.dropFirst(marker.text.count) }
+        core = core.drop { $0.isWhitespace }
+        while let last = core.last, last.isPunctuation || last.isWhitespace { core = core.dropLast() }
+        return core.count >= 4 ? String(core) : nil
+    }
 }

@@ -20,13 +20,9 @@ public struct OccasionDetector: Sendable {
 
     public func occasion(of speech: Speech) -> String? {
         let opening = speech.blocks.prefix { $0.part == .opening || $0.type == .salutation }.prefix(3).map(\.text)
-        for text in [speech.title ?? ""] + opening {
-            if let found = occasion(in: text) { return found }
-        }
-        return nil
-    }
-
-    func occasion(in text: String) -> String? {
-        Self.table.first { row in row.cues.contains { text.contains($0) } }?.occasion
+        let texts = [speech.title ?? ""] + opening
+        // The most specific occasion named in the title or the opening wins: a 政务公开 meeting
+        // stays one even when the compilation's title calls every piece a 总结会.
+        return Self.table.first { row in row.cues.contains { cue in texts.contains { $0.contains(cue) } } }?.occasion
     }
 }
