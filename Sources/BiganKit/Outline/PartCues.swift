@@ -6,6 +6,11 @@ enum PartCues {
         "同学们", "老师们", "各位嘉宾", "各位同仁", "各位企业家", "各位专家", "全体同志",
     ]
     static let salutationOpeners = ["尊敬的", "亲爱的", "各位"]
+    /// How each addressee of a salutation ends: 同志们, 各位代表, 尊敬的王市长.
+    static let addresseeEndings = [
+        "们", "代表", "领导", "来宾", "嘉宾", "委员", "同仁", "专家", "企业家", "同志", "老师", "家长", "校友", "朋友",
+        "先生", "女士", "长", "书记", "主任", "主席",
+    ]
     static let salutationEnds: Set<Character> = ["：", ":", "！", "!"]
 
     /// A transition announces the body: 下面，我讲三点意见 / 下面，我就…谈几点具体意见.
@@ -25,6 +30,13 @@ enum PartCues {
         guard text.count <= 40, let last = text.last, salutationEnds.contains(last) else { return false }
         let body = text.dropLast()
         guard !body.contains(where: { TextShape.sentenceEnds.contains($0) }) else { return false }
+        // Only addressees: 各位领导、同志们： / 女士们、先生们，朋友们： — never a sentence such as
+        // 同志们，让我们共同努力！ (an exclamation names the audience alone: 各位代表！).
+        let addressees = body.split { "，,、".contains($0) }
+        if last == "！" || last == "!", body.contains(where: { "，,".contains($0) }) { return false }
+        guard addressees.allSatisfy({ $0.count <= 14 && addresseeEndings.contains(where: $0.hasSuffix) }) else {
+            return false
+        }
         return salutationWords.contains { body.contains($0) } || salutationOpeners.contains { body.hasPrefix($0) }
     }
 

@@ -155,3 +155,20 @@ func shape(_ speech: Speech) -> [String] {
         #expect(speech.blocks[0].marker == "一是")
     }
 }
+
+@Suite struct PartCuesTests {
+    @Test(arguments: ["同志们：", "各位代表：", "各位领导、同志们：", "尊敬的各位来宾：", "女士们、先生们，朋友们：", "各位代表！"])
+    func salutations(_ text: String) {
+        #expect(PartCues.isSalutation(text))
+    }
+
+    @Test(arguments: ["同志们，让我们团结一心，开拓进取！", "同志们一定要真抓实抓。", "这次会议很重要：", "各位代表提出了很好的意见，大家要认真研究："])
+    func notSalutations(_ text: String) {
+        #expect(!PartCues.isSalutation(text))
+    }
+
+    @Test(arguments: ["下面，我讲三点意见。", "下面,我结合市政府今年的重点工作,再讲三个方面的意见:", "关于工作，杨秘书长已作了安排。下面，我就贯彻落实好这次会议精神谈几点具体意见。"])
+    func transitions(_ text: String) {
+        #expect(PartCues.isTransition(text))
+    }
+}
