@@ -15,7 +15,7 @@ struct HeadingReader: Sendable {
         {
             return [Block(type: .paragraph, text: text, part: .body, line: paragraph.line)]
         }
-        let end = TextShape.endOfFirstSentence(text)
+        let end = TextShape.endOfTitle(text) ?? TextShape.endOfFirstSentence(text)
         let headingText = end.map { String(text[..<$0]) } ?? text
         if !marker.kind.isStrong, marker.kind != .untitled, headingText.count > 30 {
             return [Block(type: .paragraph, text: text, part: .body, line: paragraph.line)]

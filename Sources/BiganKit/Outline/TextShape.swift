@@ -32,6 +32,24 @@ enum TextShape {
         return nil
     }
 
+    /// Where a short title ends when body text follows it on the same line after a gap of white
+    /// space (一、2023年工作回顾　过去一年，…), or nil.
+    static func endOfTitle(_ text: String, within limit: Int = 40) -> String.Index? {
+        var index = text.startIndex
+        var count = 0
+        while index < text.endIndex, count < limit {
+            let character = text[index]
+            if sentenceEnds.contains(character) { return nil }
+            if character == "\u{3000}" || character == "\t" || (character == " " && text[text.index(after: index)...].first == " ") {
+                let rest = text[index...].drop { $0.isWhitespace }
+                return rest.isEmpty || count == 0 ? nil : index
+            }
+            index = text.index(after: index)
+            count += 1
+        }
+        return nil
+    }
+
     /// The last sentence of `text` (the whole text when it has one sentence).
     static func lastSentence(_ text: String) -> Substring {
         var body = text[...]

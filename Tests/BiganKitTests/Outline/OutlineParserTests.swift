@@ -172,3 +172,10 @@ func shape(_ speech: Speech) -> [String] {
         #expect(PartCues.isTransition(text))
     }
 }
+
+@Suite struct HeadingTextTests {
+    @Test func aTitleSeparatedFromItsBodyByWhiteSpaceEndsThere() {
+        let speech = outline("一、2023年工作回顾　过去一年，我们攻坚克难。全省经济回升向好。").speeches[0]
+        #expect(shape(speech) == ["H1 一、2023年工作回顾", "P 过去一年，我们攻坚克难。全省经济回升向好。"])
+    }
+}
