@@ -90,15 +90,5 @@ public struct DraftBlock: Codable, Sendable, Equatable {
     }
 }
 
-/// Where a draft paragraph came from.
-public struct DraftSource: Codable, Sendable, Equatable {
-    public var file: String
-    public var speech: String?
-    public var line: Int
-
-    public init(file: String, speech: String?, line: Int) {
-        self.file = file
-        self.speech = speech
-        self.line = line
-    }
-}
+/// Where a draft paragraph came from: the library's record of where its snippet was found.
+public typealias DraftSource = SnippetOrigin
