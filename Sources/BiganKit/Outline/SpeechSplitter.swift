@@ -39,13 +39,11 @@ struct SpeechSplitter: Sendable {
             && MarkerTable.marker(at: text[...]).map({ !$0.kind.isStrong }) ?? true
     }
 
-    /// Titles that number their piece: …篇1, …篇二, 篇一：…, …讲话（二）, 范文3.
+    /// Titles that number their piece: …篇1, …篇二, 篇一：…, 第三篇：…, 范文二：…, …讲话（二）, 范文3.
     func isPieceNumbered(_ text: String) -> Bool {
         var body = text[...]
         if let last = body.last, last == "：" || last == ":" { body = body.dropLast() }
-        if body.hasPrefix("篇"), let second = body.dropFirst().first, ChineseNumeral.isNumeral(second) || second.isNumber {
-            return true
-        }
+        if opensWithPieceNumber(body) { return true }
         var end = body
         if end.last == "）" || end.last == ")" {
             end = end.dropLast()
@@ -59,6 +57,19 @@ struct SpeechSplitter: Sendable {
         guard !number.isEmpty, number.count <= 3 else { return false }
         let before = end.dropLast(number.count)
         return Self.pieceNumberSuffixes.contains { before.hasSuffix($0) }
+    }
+
+    /// 篇一 / 第三篇 / 范文二 / 材料1 at the start of a title.
+    func opensWithPieceNumber(_ text: Substring) -> Bool {
+        for prefix in ["篇", "第", "范文", "材料", "讲话"] where text.hasPrefix(prefix) {
+            let rest = text.dropFirst(prefix.count)
+            let number = rest.prefix { ChineseNumeral.isNumeral($0) || ($0.isASCII && $0.isNumber) }
+            guard !number.isEmpty else { continue }
+            let after = rest.dropFirst(number.count)
+            if prefix == "第" { return after.hasPrefix("篇") }
+            return after.isEmpty || "：:、.．　 ".contains(after.first!)
+        }
+        return false
     }
 
     func speaksOfSpeech(_ text: String) -> Bool {

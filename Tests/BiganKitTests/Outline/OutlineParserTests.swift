@@ -179,3 +179,15 @@ func shape(_ speech: Speech) -> [String] {
         #expect(shape(speech) == ["H1 一、2023年工作回顾", "P 过去一年，我们攻坚克难。全省经济回升向好。"])
     }
 }
+
+@Suite struct SpeechSplitterTests {
+    @Test(arguments: ["政务总结会上的讲话材料篇1", "篇一：在全市工作会议上的讲话", "第三篇：在表彰大会上的讲话", "范文二：在座谈会上的讲话", "领导讲话（二）", "讲话材料3"])
+    func numberedPieceTitles(_ title: String) {
+        #expect(SpeechSplitter().isPieceNumbered(title))
+    }
+
+    @Test(arguments: ["政务总结会上的讲话材料", "第一次全体会议", "一、提高认识", "2024年工作安排"])
+    func otherLinesAreNotPieceTitles(_ title: String) {
+        #expect(!SpeechSplitter().isPieceNumbered(title))
+    }
+}
