@@ -32,7 +32,8 @@ struct ImportCommand: ParsableCommand {
         let cancellation = ImportCancellation()
         let interrupt = InterruptHandler(cancellation)
         let bar = !json && Terminal.standardOutputIsTerminal ? ProgressPrinter() : nil
-        let summary = LibraryImporter(library: library, annotator: annotator).run(paths, progress: bar?.update, cancellation: cancellation)
+        let summary = LibraryImporter(library: library, annotator: annotator).run(
+            paths, progress: bar?.update, cancellation: cancellation)
         bar?.finish()
         interrupt.stop()
         if json {

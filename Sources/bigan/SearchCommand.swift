@@ -22,7 +22,8 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let search = SearchQuery(query.joined(separator: " "), theme: theme, kind: try list.snippetKind, limit: list.limit)
+        let search = SearchQuery(
+            query.joined(separator: " "), theme: theme, kind: try list.snippetKind, limit: list.limit)
         let hits = try libraryOptions.open().search(search)
         try list.print(
             hits, searchTerms: search.text.split(separator: " ").map(String.init),

@@ -27,7 +27,9 @@ struct ThemesCommand: ParsableCommand {
     func run() throws {
         let taxonomy = try ThemeTaxonomy.load()
         let counts = Dictionary(
-            try libraryOptions.open(annotator: ThemeAnnotator(taxonomy: taxonomy)).themeCounts().map { ($0.name, $0.count) },
+            try libraryOptions.open(annotator: ThemeAnnotator(taxonomy: taxonomy)).themeCounts().map {
+                ($0.name, $0.count)
+            },
             uniquingKeysWith: +)
         let listings = taxonomy.themes.map {
             Listing(name: $0.name, count: counts[$0.name] ?? 0, keywords: $0.keywords, description: $0.description)

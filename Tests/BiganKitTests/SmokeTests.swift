@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BiganKit
 
 @Test func resourcesAreFound() throws {

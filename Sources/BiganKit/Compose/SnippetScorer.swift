@@ -81,7 +81,9 @@ struct SnippetScorer: Sendable {
         var score = 3 * themeFit(snippet, want.themes, themeScale) + features.standing
         score += 2 * Bigrams.coverage(of: want.echo, in: snippet.headingPath.joined() + snippet.text)
         // The paragraph that stood under this very heading (a set item) in its source speech.
-        if let core = MarkerTable.headingCore(want.echo), snippet.headingPath.last?.contains(core) == true { score += 3 }
+        if let core = MarkerTable.headingCore(want.echo), snippet.headingPath.last?.contains(core) == true {
+            score += 3
+        }
         if features.startsWithConnector { score -= want.opensSection ? 1.2 : 0.5 }
         if features.meetingTalk && want.kinds == [.paragraph] { score -= 3 }
         let ratio = Double(snippet.text.count) / Double(max(60, want.idealLength))

@@ -11,7 +11,8 @@ struct HeadingReader: Sendable {
             return [Block(type: .paragraph, text: text, part: .body, line: paragraph.line)]
         }
         if let ordinal = marker.ordinal, marker.kind != .chapter,
-            MarkerTable.containsInlineItem(kind: marker.kind, ordinal: ordinal + 1, in: text.dropFirst(marker.text.count)[...])
+            MarkerTable.containsInlineItem(
+                kind: marker.kind, ordinal: ordinal + 1, in: text.dropFirst(marker.text.count)[...])
         {
             return [Block(type: .paragraph, text: text, part: .body, line: paragraph.line)]
         }
@@ -22,7 +23,9 @@ struct HeadingReader: Sendable {
         }
         stack.push(marker, level: level)
         var blocks = [
-            Block(type: .heading, level: level, marker: marker.text, text: trimmed(headingText), part: .body, line: paragraph.line)
+            Block(
+                type: .heading, level: level, marker: marker.text, text: trimmed(headingText), part: .body,
+                line: paragraph.line)
         ]
         if let end {
             let rest = paragraph.suffix(from: end)

@@ -24,7 +24,8 @@ struct LongLineSplitter: Sendable {
                 diagnostics.append(
                     Diagnostic(
                         line: line.number,
-                        message: "line has \(line.text.count) characters and no paragraph breaks; paragraphs were recovered from indentation, markers and sentences"
+                        message:
+                            "line has \(line.text.count) characters and no paragraph breaks; paragraphs were recovered from indentation, markers and sentences"
                     ))
             }
             for (offset, piece) in pieces.enumerated() {

@@ -50,7 +50,9 @@ struct MarkerTable: Sendable {
     static func match(_ row: Row, in text: Substring) -> Marker? {
         for prefix in row.prefixes where text.hasPrefix(prefix) {
             let afterPrefix = text.dropFirst(prefix.count)
-            let digits = afterPrefix.prefix { row.numerals == .chinese ? ChineseNumeral.isNumeral($0) : $0.isASCII && $0.isNumber }
+            let digits = afterPrefix.prefix {
+                row.numerals == .chinese ? ChineseNumeral.isNumeral($0) : $0.isASCII && $0.isNumber
+            }
             guard !digits.isEmpty, digits.count <= 3 else { continue }
             let value = row.numerals == .chinese ? ChineseNumeral.value(of: digits) : Int(digits)
             guard let value, value > 0 else { continue }

@@ -9,8 +9,9 @@ struct PartAssigner: Sendable {
         let transition = blocks[..<openingEnd].lastIndex { $0.type == .paragraph && PartCues.isTransition($0.text) }
         let closingStart = closingStart(blocks, after: lastHeading ?? max(openingEnd - 1, 0))
         for index in blocks.indices {
-            blocks[index].part = part(at: index, openingEnd: transition.map { $0 } ?? openingEnd,
-                                      transition: transition, closingStart: closingStart)
+            blocks[index].part = part(
+                at: index, openingEnd: transition.map { $0 } ?? openingEnd,
+                transition: transition, closingStart: closingStart)
         }
     }
 

@@ -46,7 +46,8 @@ enum PartCues {
         guard sentence.count <= 80 else { return false }
         let opens = transitionOpeners.contains { sentence.hasPrefix($0) } || sentence.hasPrefix("我")
         guard opens else { return false }
-        return transitionVerbs.contains { sentence.contains($0) } && transitionObjects.contains { sentence.contains($0) }
+        return transitionVerbs.contains { sentence.contains($0) }
+            && transitionObjects.contains { sentence.contains($0) }
     }
 
     static func opensClosing(_ text: String) -> Bool {

@@ -17,7 +17,9 @@ struct SpeechSplitter: Sendable {
             let salutationFollows = paragraphs[(index + 1)...].prefix(2).contains {
                 PartCues.isSalutation($0.text) && ($0.text.last == "：" || $0.text.last == ":")
             }
-            if isTitleLine(text), isPieceNumbered(text) || (salutationFollows && (sawSalutation || speaksOfSpeech(text))) {
+            if isTitleLine(text),
+                isPieceNumbered(text) || (salutationFollows && (sawSalutation || speaksOfSpeech(text)))
+            {
                 pieces.append(Piece(title: text, paragraphs: []))
                 continue
             }
@@ -35,7 +37,8 @@ struct SpeechSplitter: Sendable {
 
     /// A short line with no sentence punctuation.
     func isTitleLine(_ text: String) -> Bool {
-        text.filter(\.isLetter).count >= 4 && text.count <= 50 && !TextShape.endsSentence(text) && !text.contains(where: { "，,。；;".contains($0) })
+        text.filter(\.isLetter).count >= 4 && text.count <= 50 && !TextShape.endsSentence(text)
+            && !text.contains(where: { "，,。；;".contains($0) })
             && MarkerTable.marker(at: text[...]).map({ !$0.kind.isStrong }) ?? true
     }
 

@@ -40,7 +40,9 @@ enum TextShape {
         while index < text.endIndex, count < limit {
             let character = text[index]
             if sentenceEnds.contains(character) { return nil }
-            if character == "\u{3000}" || character == "\t" || (character == " " && text[text.index(after: index)...].first == " ") {
+            if character == "\u{3000}" || character == "\t"
+                || (character == " " && text[text.index(after: index)...].first == " ")
+            {
                 let rest = text[index...].drop { $0.isWhitespace }
                 return rest.isEmpty || count == 0 ? nil : index
             }

@@ -27,6 +27,8 @@ public struct BiganError: Error, CustomStringConvertible, LocalizedError, Sendab
 
     static func resourcesMissing(searched: [String]) -> BiganError {
         BiganError(
-            file: "", "cannot find the bundled Templates/Snippets/Data; set BIGAN_RESOURCES to the folder holding them (looked in: \(searched.joined(separator: ", ")))")
+            file: "",
+            "cannot find the bundled Templates/Snippets/Data; set BIGAN_RESOURCES to the folder holding them (looked in: \(searched.joined(separator: ", ")))"
+        )
     }
 }

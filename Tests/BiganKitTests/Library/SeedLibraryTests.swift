@@ -6,7 +6,8 @@ import Testing
 /// The seed compilation imported with the real parser and the Themes stage, as users get it.
 @Suite struct SeedLibraryTests {
     static let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Snippets/000_e5d90ddf2f1f2905.txt")
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "Snippets/000_e5d90ddf2f1f2905.txt")
 
     func seedLibrary() throws -> SnippetLibrary {
         let library = try SnippetLibrary.inMemory()

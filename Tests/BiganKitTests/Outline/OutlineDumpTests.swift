@@ -20,7 +20,8 @@ import Testing
         var document = try SpeechReader().read(path: Self.packageRoot.appendingPathComponent(source).path)
         document.file = source
         let dump = OutlineDump(document).render()
-        let expectation = Self.packageRoot.appendingPathComponent("Tests/BiganKitTests/Fixtures/Outline/\(expectationName)")
+        let expectation = Self.packageRoot.appendingPathComponent(
+            "Tests/BiganKitTests/Fixtures/Outline/\(expectationName)")
         if ProcessInfo.processInfo.environment["BIGAN_UPDATE_DUMPS"] == "1" {
             try dump.write(to: expectation, atomically: true, encoding: .utf8)
         }

@@ -47,10 +47,11 @@ func shape(_ speech: Speech) -> [String] {
             要甘于吃苦。
             """
         let speech = outline(text).speeches[0]
-        #expect(shape(speech) == [
-            "H1 一、提高认识", "H2 第一，要有政治意识。", "P 市政府是首脑机关。", "H3 一是认真负责的精神。", "P 要遵守纪律。",
-            "H3 二是无私奉献的精神。", "P 要甘于吃苦。",
-        ])
+        #expect(
+            shape(speech) == [
+                "H1 一、提高认识", "H2 第一，要有政治意识。", "P 市政府是首脑机关。", "H3 一是认真负责的精神。", "P 要遵守纪律。",
+                "H3 二是无私奉献的精神。", "P 要甘于吃苦。",
+            ])
     }
 
     @Test func blankSeparatedLayoutKeepsOneParagraphPerRun() {
@@ -71,10 +72,11 @@ func shape(_ speech: Speech) -> [String] {
             让我们共同奋斗！
             """
         let speech = outline(text).speeches[0]
-        #expect(shape(speech) == [
-            "S 各位代表：", "P 现在，我代表国务院，向大会报告政府工作。", "H1 一、2009年工作回顾", "P 过去的一年，极不平凡。我们战胜了困难。",
-            "H2 （一）加强宏观调控。", "P 稳定经济增长。", "S 各位代表！", "P 让我们共同奋斗！",
-        ])
+        #expect(
+            shape(speech) == [
+                "S 各位代表：", "P 现在，我代表国务院，向大会报告政府工作。", "H1 一、2009年工作回顾", "P 过去的一年，极不平凡。我们战胜了困难。",
+                "H2 （一）加强宏观调控。", "P 稳定经济增长。", "S 各位代表！", "P 让我们共同奋斗！",
+            ])
         #expect(speech.blocks.last?.part == .closing)
         #expect(speech.blocks[1].part == .opening)
     }
@@ -117,10 +119,11 @@ func shape(_ speech: Speech) -> [String] {
             要加强学习。
             """
         let speech = outline(text).speeches[0]
-        #expect(shape(speech).filter { $0.hasPrefix("H") } == [
-            "H1 三、加强作风建设", "H2 四种精神:", "H3 一是认真负责的精神。", "H3 二是无私奉献的精神。", "H2 四种能力:",
-            "H3 一是要提高政治素质。",
-        ])
+        #expect(
+            shape(speech).filter { $0.hasPrefix("H") } == [
+                "H1 三、加强作风建设", "H2 四种精神:", "H3 一是认真负责的精神。", "H3 二是无私奉献的精神。", "H2 四种能力:",
+                "H3 一是要提高政治素质。",
+            ])
     }
 
     @Test func compilationsSplitAtPieceTitlesAndDropACutOffTail() {
