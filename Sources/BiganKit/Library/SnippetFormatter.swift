@@ -50,12 +50,11 @@ public struct SnippetFormatter: Sendable {
             styled("#\(detail.id)", Self.bold) + "  " + kindLabel(detail.kind, label: detail.label)
                 + "  \(detail.characterCount) 字"
         ]
-        if !detail.headingPath.isEmpty { lines.append("标题：" + detail.headingPath.joined(separator: " › ")) }
+        let wrapper = TextWrapper(width: width)
+        if !detail.headingPath.isEmpty { lines += wrapper.wrap("标题：" + detail.headingPath.joined(separator: " › ")) }
         if !detail.themes.isEmpty {
-            lines.append(
-                "主题："
-                    + detail.themes.map { "\($0.theme) (" + String(format: "%.2f", $0.score) + ")" }.joined(
-                        separator: "、"))
+            let themes = detail.themes.map { "\($0.theme) (" + String(format: "%.2f", $0.score) + ")" }
+            lines += wrapper.wrap("主题：" + themes.joined(separator: "、"))
         }
         lines.append("")
         lines += TextWrapper(width: width).wrap(Self.trimmed(detail.text), indent: "  ")
