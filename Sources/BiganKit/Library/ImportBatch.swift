@@ -10,6 +10,8 @@ struct ImportBatch {
     let library: SnippetLibrary
     let annotator: (any SnippetAnnotator)?
     var commitInterval: TimeInterval = 1
+    /// Set when the library itself cannot be written (see `LibraryFailure`): the import stops.
+    var stopped = false
     private var pending: [(file: String, outcome: FileImportOutcome)] = []
     private var openedAt: Date?
 
@@ -53,6 +55,7 @@ struct ImportBatch {
             for (_, outcome) in pending { summary.add(outcome) }
         } catch {
             try? db.rollback()
+            if let error = error as? DatabaseError, LibraryFailure(error) != nil { stopped = true }
             let reason = "not stored: \(LibraryImporter.describe(error))"
             summary.failed += pending.map { ImportFailure(file: $0.file, error: reason) }
         }

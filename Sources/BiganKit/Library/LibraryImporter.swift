@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// Imports files and folders into a library, one transaction per file: a file that fails
 /// changes nothing and the batch goes on.
@@ -59,9 +60,20 @@ public struct LibraryImporter: Sendable {
                     try batch.store(prepared.get(), file: file.path)
                 } catch {
                     summary.failed.append(ImportFailure(file: file.path, error: Self.describe(error)))
+                    if let error = error as? DatabaseError, LibraryFailure(error) != nil { batch.stopped = true }
                 }
                 unindexedBytes += file.size
                 batch.commitIfDue(index: unindexedBytes >= indexBatchBytes, into: &summary)
+                if batch.stopped {
+                    // The library cannot be written (a full disk): the other files would fail alike.
+                    let rest = plan.files.count - summary.files
+                    summary.failed.append(
+                        ImportFailure(
+                            file: library.path ?? "library",
+                            error: "import stopped, \(rest) files not attempted; the library holds only whole files"))
+                    handOff.close()
+                    break
+                }
                 if unindexedBytes >= indexBatchBytes { unindexedBytes = 0 }
                 state.filesDone += 1
                 state.bytesDone += file.size
@@ -148,6 +160,7 @@ public struct LibraryImporter: Sendable {
         if let error = error as? BiganError {
             return error.line.map { "line \($0): \(error.message)" } ?? error.message
         }
+        if let error = error as? DatabaseError, let failure = LibraryFailure(error) { return failure.message }
         return String(describing: error)
     }
 }
