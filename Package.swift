@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "bigan", targets: ["bigan"]),
+        .executable(name: "bigan-bench", targets: ["bigan-bench"]),
+        .executable(name: "bigan-fuzz", targets: ["BiganFuzz"]),
         .library(name: "BiganKit", targets: ["BiganKit"]),
     ],
     dependencies: [
@@ -19,7 +21,10 @@ let package = Package(
         .target(
             name: "BiganResources",
             path: ".",
-            exclude: ["Sources/BiganKit", "Sources/bigan", "Tests", "README.md", "CLI.md"],
+            exclude: [
+                "Sources/BiganKit", "Sources/bigan", "Sources/bigan-bench", "Sources/bigan-fuzz", "Tests", "Scripts",
+                "README.md", "CLI.md", "BENCHMARKS.md",
+            ],
             sources: ["Sources/BiganResources"],
             resources: [.copy("Templates"), .copy("Snippets"), .copy("Data")]
         ),
@@ -38,6 +43,23 @@ let package = Package(
                 "BiganKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // `swift run -c release bigan-bench`: corpus generator, import floor and measurements (BENCHMARKS.md).
+        .executableTarget(
+            name: "bigan-bench",
+            dependencies: [
+                "BiganKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The parser's fuzz target; built with `-sanitize=fuzzer` by Scripts/fuzz.sh, else it only
+        // replays the inputs it is given.
+        .executableTarget(
+            name: "BiganFuzz",
+            dependencies: ["BiganKit"],
+            path: "Sources/bigan-fuzz",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
         .testTarget(
             name: "BiganKitTests",

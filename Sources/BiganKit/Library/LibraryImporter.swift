@@ -1,10 +1,13 @@
 import Foundation
+import GRDB
 
 /// Imports files and folders into a library, one transaction per file: a file that fails
 /// changes nothing and the batch goes on.
 ///
-/// A batch reads and parses the next files on a second thread while the current one is written,
-/// and adds new snippets to the full-text index every `indexBatchBytes` and at the end.
+/// A batch reads, parses and annotates the next files on a second thread while the current one is
+/// written, stores each file in a savepoint of a transaction that commits about once a second
+/// (see `ImportBatch`), and adds new snippets to the full-text index every `indexBatchBytes` and
+/// at the end.
 public struct LibraryImporter: Sendable {
     public var library: SnippetLibrary
     public var annotator: (any SnippetAnnotator)?
@@ -43,33 +46,46 @@ public struct LibraryImporter: Sendable {
         )
         progress?(state)
         let handOff = startPreparing(plan.files, cancellation: cancellation)
-        var unindexedBytes: Int64 = 0
-        while let (file, prepared) = handOff.take() {
-            if cancellation?.isCancelled == true {
-                summary.cancelled = true
-                handOff.close()
-                break
+        library.dbWriter.writeWithoutTransaction { db in
+            var batch = ImportBatch(db: db, library: library, annotator: annotator)
+            var unindexedBytes: Int64 = 0
+            while let (file, prepared) = handOff.take() {
+                if cancellation?.isCancelled == true {
+                    summary.cancelled = true
+                    handOff.close()
+                    break
+                }
+                summary.files += 1
+                do {
+                    try batch.store(prepared.get(), file: file.path)
+                } catch {
+                    summary.failed.append(ImportFailure(file: file.path, error: Self.describe(error)))
+                    if let error = error as? DatabaseError, LibraryFailure(error) != nil { batch.stopped = true }
+                }
+                unindexedBytes += file.size
+                batch.commitIfDue(index: unindexedBytes >= indexBatchBytes, into: &summary)
+                if batch.stopped {
+                    // The library cannot be written (a full disk): the other files would fail alike.
+                    let rest = plan.files.count - summary.files
+                    summary.failed.append(
+                        ImportFailure(
+                            file: library.path ?? "library",
+                            error: "import stopped, \(rest) files not attempted; the library holds only whole files"))
+                    handOff.close()
+                    break
+                }
+                if unindexedBytes >= indexBatchBytes { unindexedBytes = 0 }
+                state.filesDone += 1
+                state.bytesDone += file.size
+                state.elapsed = Date().timeIntervalSince(start)
+                state.file = file.path
+                progress?(state)
             }
-            summary.files += 1
-            do {
-                summary.add(try store(prepared.get()))
-            } catch {
-                summary.failed.append(ImportFailure(file: file.path, error: Self.describe(error)))
-            }
-            unindexedBytes += file.size
-            if unindexedBytes >= indexBatchBytes {
-                indexBacklog(into: &summary)
-                unindexedBytes = 0
-            }
-            state.filesDone += 1
-            state.bytesDone += file.size
-            state.elapsed = Date().timeIntervalSince(start)
-            state.file = file.path
-            progress?(state)
+            batch.commit(index: true, into: &summary)
         }
         if cancellation?.isCancelled == true, summary.files < plan.files.count { summary.cancelled = true }
+        handOff.close()
         handOff.waitUntilFinished()
-        indexBacklog(into: &summary)
         return summary
     }
 
@@ -129,17 +145,7 @@ public struct LibraryImporter: Sendable {
         if storedHash(fingerprint.path) == fingerprint.contentHash { return .unchanged }
         let document = try reader(path)
         try ImportGuard.checkReading(data, as: document.encoding)
-        return .ready(PreparedDocument(document, fingerprint: fingerprint))
-    }
-
-    private func indexBacklog(into summary: inout ImportSummary) {
-        do {
-            try library.indexBacklog()
-        } catch {
-            // The snippets are stored; the index catches up the next time the library is opened.
-            let failure = ImportFailure(file: library.path ?? "library", error: "indexing: \(Self.describe(error))")
-            summary.failed.append(failure)
-        }
+        return .ready(PreparedDocument(document, fingerprint: fingerprint, annotator: annotator))
     }
 
     /// The path a file is stored under: absolute, or relative to `storedPathBase`.
@@ -154,6 +160,7 @@ public struct LibraryImporter: Sendable {
         if let error = error as? BiganError {
             return error.line.map { "line \($0): \(error.message)" } ?? error.message
         }
+        if let error = error as? DatabaseError, let failure = LibraryFailure(error) { return failure.message }
         return String(describing: error)
     }
 }

@@ -46,15 +46,16 @@ public struct LibraryLocation: Sendable, Equatable {
 
     /// Opens the library. The standard library is built from the bundled `Snippets/` on first use,
     /// telling `notify` where it lives; another location is created empty when `create` is true.
+    /// `annotator` is only evaluated when the library is built (loading themes costs a search's time).
     public func open(
-        create: Bool, annotator: (any SnippetAnnotator)? = nil,
+        create: Bool, annotator: @autoclosure () throws -> (any SnippetAnnotator)? = nil,
         resources: () throws -> ResourceLocator = { try ResourceLocator.locate() },
         notify: (String) -> Void = { _ in }
     ) throws -> SnippetLibrary {
         if origin == .standard, !FileManager.default.fileExists(atPath: path) {
             let resources = try resources()
             notify("bigan: building the default library at \(path) from the bundled \(resources.snippets.path) …")
-            let summary = try LibraryBootstrap.build(at: path, from: resources, annotator: annotator)
+            let summary = try LibraryBootstrap.build(at: path, from: resources, annotator: annotator())
             notify(
                 "bigan: the default library is at \(path): \(summary.imported) files, \(summary.snippets) snippets"
                     + (summary.failed.isEmpty ? "" : ", \(summary.failed.count) bundled files failed"))

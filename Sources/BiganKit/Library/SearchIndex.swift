@@ -74,9 +74,11 @@ enum SearchIndex {
             heading: SearchAnalyzer.indexTokens(headingPath: occurrence.headingPath))
     }
 
+    /// Tags a snippet that has no tag of that theme yet. `OR IGNORE` rather than `OR REPLACE`:
+    /// a statement that may replace rows needs a statement journal, which costs more than the insert.
     static func insertTheme(_ db: Database, snippetId: Int64, tag: ThemeTag) throws {
         try db.cachedStatement(
-            sql: "INSERT OR REPLACE INTO snippetTheme (snippetId, theme, score, cues) VALUES (?, ?, ?, ?)"
+            sql: "INSERT OR IGNORE INTO snippetTheme (snippetId, theme, score, cues) VALUES (?, ?, ?, ?)"
         ).execute(arguments: [snippetId, tag.theme, tag.score, JSONArrayText.encode(tag.cues)])
     }
 }

@@ -13,14 +13,7 @@ extension SnippetLibrary: SnippetCatalog {
                     db, sql: "SELECT * FROM snippet WHERE kind IN (\(kindMarks)) ORDER BY id LIMIT ?",
                     arguments: StatementArguments(kinds + [query.limit]))
             } else {
-                rows = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT s.* FROM snippet s JOIN snippetTheme t ON t.snippetId = s.id
-                        WHERE s.kind IN (\(kindMarks)) AND t.theme IN (\(databaseQuestionMarks(count: query.themes.count)))
-                        GROUP BY s.id ORDER BY SUM(t.score) DESC, s.id LIMIT ?
-                        """,
-                    arguments: StatementArguments(kinds + query.themes + [query.limit]))
+                rows = try Self.bestTagged(db, kinds: kinds, themes: query.themes, limit: query.limit)
             }
             var seen = Set(rows.map { $0["id"] as Int64 })
             var found = try rows.map { try Self.catalogSnippet(from: $0, db: db) }
@@ -45,6 +38,35 @@ extension SnippetLibrary: SnippetCatalog {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
             .replacingOccurrences(of: "_", with: "\\_")
     }
+
+    /// The snippets of `kinds` with the highest sum of scores over `themes`, best first (ties by id).
+    ///
+    /// Each theme's list is read down its (theme, score) index, at most `perThemeFactor × limit`
+    /// rows, instead of grouping every tagged snippet of a large library: exact while a theme
+    /// holds fewer rows than that, and otherwise the sums of the best-scored rows of each theme.
+    static func bestTagged(_ db: Database, kinds: [String], themes: [String], limit: Int) throws -> [Row] {
+        let perTheme = max(limit * perThemeFactor, 400)
+        let sql = """
+            SELECT t.snippetId, t.score FROM snippetTheme t JOIN snippet s ON s.id = t.snippetId
+            WHERE t.theme = ? AND s.kind IN (\(databaseQuestionMarks(count: kinds.count)))
+            ORDER BY t.score DESC, t.snippetId LIMIT ?
+            """
+        var sums: [Int64: Double] = [:]
+        for theme in Set(themes) {
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(sql: sql), arguments: StatementArguments([theme] + kinds + [perTheme]))
+            while let row = try rows.next() { sums[row[0], default: 0] += row[1] as Double }
+        }
+        let best = sums.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit)
+        let byId = try Dictionary(
+            Row.fetchAll(
+                db, sql: "SELECT * FROM snippet WHERE id IN (\(databaseQuestionMarks(count: best.count)))",
+                arguments: StatementArguments(best.map(\.key))
+            ).map { ($0["id"] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
+        return best.compactMap { byId[$0.key] }
+    }
+
+    static let perThemeFactor = 8
 
     static func catalogSnippet(from row: Row, db: Database) throws -> CatalogSnippet {
         let id: Int64 = row["id"]

@@ -22,42 +22,50 @@ extension SnippetLibrary {
         _ document: ParsedDocument, fingerprint: FileFingerprint, annotator: (any SnippetAnnotator)? = nil,
         indexNow: Bool = true
     ) throws -> FileImportOutcome {
-        try store(PreparedDocument(document, fingerprint: fingerprint), annotator: annotator, indexNow: indexNow)
+        try store(
+            PreparedDocument(document, fingerprint: fingerprint, annotator: annotator), annotator: annotator,
+            indexNow: indexNow)
     }
 
     func store(_ prepared: PreparedDocument, annotator: (any SnippetAnnotator)?, indexNow: Bool) throws
         -> FileImportOutcome
     {
+        try writeTransaction { db in try store(prepared, in: db, annotator: annotator, indexNow: indexNow) }
+    }
+
+    /// Stores a prepared file inside the caller's transaction (or savepoint).
+    func store(_ prepared: PreparedDocument, in db: Database, annotator: (any SnippetAnnotator)?, indexNow: Bool)
+        throws -> FileImportOutcome
+    {
         let (document, fingerprint) = (prepared.document, prepared.fingerprint)
         guard prepared.hasParagraph else {
             throw BiganError(file: document.file, "no paragraphs found (an empty or unreadable file)")
         }
-        return try writeTransaction { db in
-            let previous = try Row.fetchOne(
-                db, sql: "SELECT id, contentHash FROM source WHERE path = ?", arguments: [fingerprint.path])
-            if let previous, (previous["contentHash"] as Data) == fingerprint.contentHash { return .unchanged }
-            var formerSnippetIds: [Int64] = []
-            if let previous {
-                let sourceId: Int64 = previous["id"]
-                formerSnippetIds = try Int64.fetchAll(
-                    db, sql: SnippetLibrary.snippetIdsOfSourceSQL, arguments: [sourceId])
-                try db.execute(sql: "DELETE FROM source WHERE id = ?", arguments: [sourceId])
-            }
-            try db.execute(
-                sql: "INSERT INTO source (path, contentHash, encoding, size, importedAt) VALUES (?, ?, ?, ?, ?)",
-                arguments: [
-                    fingerprint.path, fingerprint.contentHash, document.encoding.rawValue, fingerprint.size, Date(),
-                ])
-            var writer = SnippetWriter(db: db, sourceId: db.lastInsertedRowID, annotator: annotator)
-            for (position, speech) in document.speeches.enumerated() {
-                try writer.add(speech, position: position, keys: prepared.keys[position])
-            }
-            try writer.settle(formerSnippetIds: formerSnippetIds)
-            if indexNow { try SearchIndex.indexBacklog(db) }
-            var counts = writer.counts
-            counts.replaced = previous != nil
-            return .imported(counts)
+        let previous = try Row.fetchOne(
+            db, sql: "SELECT id, contentHash FROM source WHERE path = ?", arguments: [fingerprint.path])
+        if let previous, (previous["contentHash"] as Data) == fingerprint.contentHash { return .unchanged }
+        var formerSnippetIds: [Int64] = []
+        if let previous {
+            let sourceId: Int64 = previous["id"]
+            formerSnippetIds = try Int64.fetchAll(db, sql: SnippetLibrary.snippetIdsOfSourceSQL, arguments: [sourceId])
+            try db.execute(sql: "DELETE FROM source WHERE id = ?", arguments: [sourceId])
         }
+        try db.cachedStatement(
+            sql: "INSERT INTO source (path, contentHash, encoding, size, importedAt) VALUES (?, ?, ?, ?, ?)"
+        ).execute(arguments: [
+            fingerprint.path, fingerprint.contentHash, document.encoding.rawValue, fingerprint.size, Date(),
+        ])
+        var writer = SnippetWriter(db: db, sourceId: db.lastInsertedRowID, annotator: annotator)
+        for (position, speech) in document.speeches.enumerated() {
+            try writer.add(
+                speech, position: position, keys: prepared.keys[position],
+                annotations: prepared.annotations?[position])
+        }
+        try writer.settle(formerSnippetIds: formerSnippetIds)
+        if indexNow { try SearchIndex.indexBacklog(db) }
+        var counts = writer.counts
+        counts.replaced = previous != nil
+        return .imported(counts)
     }
 
     /// The content hash of every stored file, by stored path.

@@ -19,12 +19,24 @@ extension SnippetLibrary {
             }
             try LibraryFileCheck.requireWritableFolder(of: path, creating: false)
         }
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: makeConfiguration())
-            return try SnippetLibrary(queue, path: path)
-        } catch let error as DatabaseError {
-            throw BiganError(file: path, "cannot open the library: \(error.message ?? error.description)")
+        var attempt = 0
+        while true {
+            do {
+                let queue = try DatabaseQueue(path: path, configuration: makeConfiguration())
+                return try SnippetLibrary(queue, path: path)
+            } catch let error as DatabaseError where isBusy(error) && attempt < 50 {
+                // Another process is creating or migrating the library: its schema transaction
+                // cannot be waited for inside ours, so wait and open again.
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.1 + 0.01 * Double(attempt))
+            } catch let error as DatabaseError {
+                throw BiganError(file: path, "cannot open the library: \(error.message ?? error.description)")
+            }
         }
+    }
+
+    static func isBusy(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
     }
 }
 

@@ -49,7 +49,7 @@ public struct SnippetLibrary: Sendable {
             config.journalMode = .wal
             config.prepareDatabase { db in
                 // 64 MiB of page cache: imports insert into random places of the hash index.
-                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
             }
         }
         return config

@@ -91,7 +91,7 @@ extension SnippetWriter {
 
     private func insertThemes(of snippetId: Int64, _ occurrence: Occurrence) throws {
         guard let annotator else { return }
-        for tag in annotator.themes(text: occurrence.text, headingPath: occurrence.headingPath) {
+        for tag in occurrence.themes ?? annotator.themes(text: occurrence.text, headingPath: occurrence.headingPath) {
             try SearchIndex.insertTheme(db, snippetId: snippetId, tag: tag)
         }
     }

@@ -30,11 +30,17 @@ struct SnippetWriter {
         var items: [String]? = nil
         /// The dedup key, when computed ahead of the transaction.
         var key: Data? = nil
+        /// The themes, when computed ahead of the transaction.
+        var themes: [ThemeTag]? = nil
     }
 
-    /// Stores one speech; `keys` holds precomputed dedup keys aligned with its blocks.
-    mutating func add(_ speech: Speech, position: Int, keys: [Data?]? = nil) throws {
-        let speechId = try insertSpeech(speech, position: position)
+    /// Stores one speech; `keys` holds precomputed dedup keys aligned with its blocks, and
+    /// `annotations` what the annotator said of it ahead of the transaction.
+    mutating func add(
+        _ speech: Speech, position: Int, keys: [Data?]? = nil, annotations: PreparedDocument.SpeechAnnotations? = nil
+    ) throws {
+        let occasion = annotations.map(\.occasion) ?? annotator?.occasion(of: speech)
+        let speechId = try insertSpeech(speech, position: position, occasion: occasion)
         var headings = HeadingStack()
         var snippetPosition = 0
         for (blockPosition, block) in speech.blocks.enumerated() {
@@ -54,30 +60,37 @@ struct SnippetWriter {
                         kind: SnippetKind.byPart[block.part] ?? .paragraph, text: block.text,
                         headingPath: headings.path,
                         speechId: speechId, sectionId: headings.innermostSectionId, line: block.line,
-                        position: snippetPosition, key: keys?[blockPosition]))
+                        position: snippetPosition, key: keys?[blockPosition],
+                        themes: annotations?.themes[blockPosition]))
                 snippetPosition += 1
             }
         }
-        try addExtras(of: speech, speechId: speechId, paragraphs: speech.blocks.filter { $0.type == .paragraph })
+        try addExtras(
+            of: speech, speechId: speechId, paragraphs: speech.blocks.filter { $0.type == .paragraph },
+            annotations: annotations)
         counts.speeches += 1
     }
 
     /// Extras go after the paragraph that precedes them, so `show` finds their neighbours.
-    private mutating func addExtras(of speech: Speech, speechId: Int64, paragraphs: [Block]) throws {
-        for extra in annotator?.extraSnippets(in: speech) ?? [] where !extra.text.allSatisfy(\.isWhitespace) {
+    private mutating func addExtras(
+        of speech: Speech, speechId: Int64, paragraphs: [Block], annotations: PreparedDocument.SpeechAnnotations?
+    ) throws {
+        let extras = annotations?.extras ?? annotator?.extraSnippets(in: speech) ?? []
+        for (index, extra) in extras.enumerated() where !extra.text.allSatisfy(\.isWhitespace) {
             let before = paragraphs.filter { $0.line < extra.line }.count
             try store(
                 Occurrence(
                     kind: extra.kind, text: extra.text, headingPath: extra.headingPath, speechId: speechId,
-                    sectionId: nil, line: extra.line, position: before, label: extra.label, items: extra.items))
+                    sectionId: nil, line: extra.line, position: before, label: extra.label, items: extra.items,
+                    themes: annotations?.extraThemes[index]))
         }
     }
 
-    private func insertSpeech(_ speech: Speech, position: Int) throws -> Int64 {
+    private func insertSpeech(_ speech: Speech, position: Int, occasion: String?) throws -> Int64 {
         try db.cachedStatement(
             sql: "INSERT INTO speech (sourceId, position, title, occasion, line) VALUES (?, ?, ?, ?, ?)"
         ).execute(arguments: [
-            sourceId, position, speech.title, annotator?.occasion(of: speech), speech.blocks.first?.line ?? 1,
+            sourceId, position, speech.title, occasion, speech.blocks.first?.line ?? 1,
         ])
         return db.lastInsertedRowID
     }

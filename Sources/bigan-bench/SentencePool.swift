@@ -1,0 +1,50 @@
+import Foundation
+
+/// Sentences, clauses and headings cut from real documents (the bundled Snippets/ folder), the
+/// material the corpus generator recombines into new paragraphs.
+struct SentencePool {
+    var sentences: [String] = []
+    var headings: [String] = []
+
+    static let enders: Set<Character> = ["。", "！", "？", "；"]
+    static let headingMarkers = ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、"]
+
+    /// Reads every .txt file under `folder`.
+    init(folder: URL) throws {
+        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" }
+            .sorted { $0.path < $1.path } ?? []
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for line in text.split(whereSeparator: \.isNewline) {
+                add(line.trimmingCharacters(in: .whitespaces))
+            }
+        }
+        guard sentences.count > 100, headings.count > 10 else {
+            throw BenchError("too little text under \(folder.path) to build a corpus from")
+        }
+    }
+
+    private mutating func add(_ line: String) {
+        if let marker = Self.headingMarkers.first(where: line.hasPrefix), line.count < 40 {
+            let heading = String(line.dropFirst(marker.count))
+            if heading.count >= 4 { headings.append(heading) }
+            return
+        }
+        guard line.count >= 20 else { return }
+        var current = ""
+        for character in line {
+            current.append(character)
+            if Self.enders.contains(character) {
+                keep(current)
+                current = ""
+            }
+        }
+    }
+
+    private mutating func keep(_ sentence: String) {
+        let han = sentence.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
+        guard (8...160).contains(sentence.count), han * 10 >= sentence.count * 7 else { return }
+        sentences.append(sentence)
+    }
+}
