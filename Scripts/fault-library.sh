@@ -5,7 +5,7 @@
 # Usage: Scripts/fault-library.sh
 source "$(dirname "$0")/lib.sh"
 generate 3 "$SCRATCH/corpus"
-FILE="$(find "$SCRATCH/corpus" -name '*.txt' | sort | head -1)"
+FILE="$(find "$SCRATCH/corpus" -name '*.txt' | sort | sed -n 1p)"
 
 # expect_refused LIBRARY WHAT COMMAND…: exits non-zero, names LIBRARY, leaves it and its folder as they were.
 expect_refused() {
@@ -63,7 +63,7 @@ pass "full disk: clear error, library healthy with whole files only, import agai
 MOUNT="$SCRATCH/small-disk"
 mkdir -p "$MOUNT"
 if mount -t tmpfs -o size=4m tmpfs "$MOUNT" 2>/dev/null; then
-  trap 'umount "$MOUNT" 2>/dev/null; chmod -R u+w "$SCRATCH" 2>/dev/null; rm -rf "$SCRATCH"' EXIT
+  trap 'umount "$MOUNT" 2>/dev/null || true; chmod -R u+w "$SCRATCH" 2>/dev/null || true; rm -rf "$SCRATCH"' EXIT
   set +e; "$BIGAN" import --library "$MOUNT/lib.sqlite" "$SCRATCH/corpus" >"$SCRATCH/enospc.out" 2>&1; STATUS=$?; set -e
   grep -v "^  ✓" "$SCRATCH/enospc.out" | tail -3 | sed 's/^/  | /'
   [[ $STATUS -eq 1 ]] || fail "ENOSPC: exit status $STATUS, expected 1"

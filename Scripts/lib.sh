@@ -8,7 +8,7 @@ for binary in "$BIGAN" "$BIGAN_BENCH"; do
   [[ -x "$binary" ]] || { echo "missing $binary: run swift build -c release first" >&2; exit 2; }
 done
 SCRATCH="$(mktemp -d "${TMPDIR:-/tmp}/bigan-fault.XXXXXX")"
-trap 'chmod -R u+w "$SCRATCH" 2>/dev/null; rm -rf "$SCRATCH"' EXIT
+trap 'chmod -R u+w "$SCRATCH" 2>/dev/null || true; rm -rf "$SCRATCH"' EXIT
 # No user configuration, no default library of this account.
 export XDG_DATA_HOME="$SCRATCH/home/data" XDG_CONFIG_HOME="$SCRATCH/home/config"
 unset BIGAN_LIBRARY
