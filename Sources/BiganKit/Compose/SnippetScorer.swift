@@ -41,6 +41,8 @@ struct SnippetScorer: Sendable {
         var startsWithConnector: Bool
         /// Talk about another meeting (刚才, 召开这次会议).
         var meetingTalk: Bool
+        /// The Han bigrams of the heading path and text, for how well the snippet echoes a heading.
+        var bigrams: Set<String>
     }
 
     func features(of snippet: CatalogSnippet) -> Features {
@@ -61,7 +63,7 @@ struct SnippetScorer: Sendable {
         standing -= 0.8 * Double(YearRewriter.concreteYearCount(text))
         return Features(
             standing: standing, startsWithConnector: rules.connectors.contains(where: text.hasPrefix),
-            meetingTalk: meetingTalk.contains(in: text))
+            meetingTalk: meetingTalk.contains(in: text), bigrams: Bigrams.of(snippet.headingPath.joined() + text))
     }
 
     static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "…", "”", "」", "』", "!", "?"]
@@ -79,7 +81,7 @@ struct SnippetScorer: Sendable {
     /// The fit of `snippet` before rewriting; higher is better.
     func preScore(_ snippet: CatalogSnippet, _ features: Features, want: Want, themeScale: [String: Double]) -> Double {
         var score = 3 * themeFit(snippet, want.themes, themeScale) + features.standing
-        score += 2 * Bigrams.coverage(of: want.echo, in: snippet.headingPath.joined() + snippet.text)
+        score += 2 * Bigrams.coverage(of: want.echo, in: features.bigrams)
         // The paragraph that stood under this very heading (a set item) in its source speech.
         if let core = MarkerTable.headingCore(want.echo), snippet.headingPath.last?.contains(core) == true {
             score += 3
@@ -146,9 +148,14 @@ enum Bigrams {
 
     /// The share of `needle`'s bigrams found in `haystack` (0 when the needle has none).
     static func coverage(of needle: String, in haystack: String) -> Double {
+        coverage(of: needle, in: of(haystack))
+    }
+
+    /// The same, against bigrams worked out once.
+    static func coverage(of needle: String, in haystack: Set<String>) -> Double {
         let wanted = of(needle).subtracting(common)
         guard !wanted.isEmpty else { return 0 }
-        return Double(wanted.intersection(of(haystack)).count) / Double(wanted.count)
+        return Double(wanted.intersection(haystack).count) / Double(wanted.count)
     }
 
     /// Jaccard similarity of two texts' bigrams.
