@@ -5,16 +5,31 @@ import ZIPFoundation
 /// refused after at most `partLimit` bytes, in bounded memory.
 struct DocxPackage {
     let archive: Archive
+    /// The package's bytes: parts are unpacked from them with a provider that stops at the end of
+    /// a part's compressed data (ZIPFoundation's own reader spins forever on a deflate stream that
+    /// never ends).
+    let bytes: Data
     let file: String
     let partLimit: Int
 
     private struct PartTooLarge: Error {}
+    private struct StreamOverrun: Error {}
+
+    /// A .docx larger than this is not a speech.
+    static let fileLimit = 256 * 1_048_576
 
     init(url: URL, file: String, partLimit: Int) throws {
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw BiganError(file: file, "damaged .docx: cannot read it as a zip archive")
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        guard size <= Self.fileLimit else { throw BiganError(file: file, "the .docx is larger than 256 MiB") }
+        do {
+            bytes = try Data(contentsOf: url)
+        } catch {
+            throw BiganError(file: file, "cannot read the file")
         }
         self.file = file
         self.partLimit = partLimit
@@ -30,12 +45,14 @@ struct DocxPackage {
         let limit = partLimit
         let checksum: CRC32
         do {
-            checksum = try archive.extract(entry) { chunk in
+            checksum = try unpack(entry, path: path) { chunk in
                 guard data.count + chunk.count <= limit else { throw PartTooLarge() }
                 data.append(chunk)
             }
         } catch is PartTooLarge {
             throw tooLarge(path)
+        } catch let error as BiganError {
+            throw error
         } catch {
             throw BiganError(file: file, "damaged .docx: cannot unpack \(path)")
         }
@@ -43,6 +60,47 @@ struct DocxPackage {
             throw BiganError(file: file, "damaged .docx: \(path) fails its checksum")
         }
         return data
+    }
+
+    /// Unpacks `entry` from `bytes`: stored parts are copied, deflated parts inflated with a provider
+    /// that refuses to read past the part's compressed data.
+    private func unpack(_ entry: Entry, path: String, consumer: (Data) throws -> Void) throws -> CRC32 {
+        guard let start = dataOffset(of: path), entry.compressedSize <= UInt64(bytes.count - start) else {
+            throw BiganError(file: file, "damaged .docx: cannot find the data of \(path)")
+        }
+        let size = Int(entry.compressedSize)
+        let data = bytes[(bytes.startIndex + start)..<(bytes.startIndex + start + size)]
+        guard entry.isCompressed else {
+            try consumer(Data(data))
+            return Data(data).crc32(checksum: 0)
+        }
+        return try Data.decompress(size: Int64(size), bufferSize: 64 * 1024, skipCRC32: false, provider: { position, chunk in
+            guard position < Int64(size) else { throw StreamOverrun() }
+            let from = data.startIndex + Int(position)
+            return Data(data[from..<min(from + chunk, data.endIndex)])
+        }, consumer: consumer)
+    }
+
+    /// Where the data of the part named `path` starts: after its local file header (signature
+    /// PK\u{3}\u{4}, 30 bytes, the name, the extra field).
+    private func dataOffset(of path: String) -> Int? {
+        let name = Data(path.utf8)
+        let signature = Data([0x50, 0x4B, 0x03, 0x04])
+        var searchStart = bytes.startIndex
+        while let found = bytes.range(of: signature, in: searchStart..<bytes.endIndex) {
+            let header = found.lowerBound
+            searchStart = found.upperBound
+            guard header + 30 <= bytes.endIndex else { return nil }
+            let nameLength = Int(bytes[header + 26]) | Int(bytes[header + 27]) << 8
+            let extraLength = Int(bytes[header + 28]) | Int(bytes[header + 29]) << 8
+            let nameEnd = header + 30 + nameLength
+            guard nameEnd <= bytes.endIndex, nameLength == name.count, bytes[(header + 30)..<nameEnd] == name else {
+                continue
+            }
+            let start = nameEnd + extraLength
+            return start <= bytes.endIndex ? start - bytes.startIndex : nil
+        }
+        return nil
     }
 
     private func tooLarge(_ path: String) -> BiganError {
