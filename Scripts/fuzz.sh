@@ -3,6 +3,7 @@
 # Inputs that crash or hang are copied to Tests/BiganKitTests/Fixtures/Fuzz/ (regression tests)
 # and the script fails. Leaks are not looked for (Foundation leaks a path buffer per file opened).
 # Usage: Scripts/fuzz.sh [seconds]   (the first build with the sanitizer takes a few minutes)
+# The run is repeatable (libFuzzer seed 1); set BIGAN_FUZZ_SEED to explore other inputs.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 SECONDS_TO_RUN="${1:-60}"
@@ -18,7 +19,7 @@ trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$WORK/corpus" "$WORK/artifacts"
 find "$FIXTURES" -type f ! -name README.md -exec cp {} "$WORK/corpus/" \;
 set +e
-(cd "$WORK" && ASAN_OPTIONS=detect_leaks=0 "$FUZZER" "$WORK/corpus" -max_total_time="$SECONDS_TO_RUN" -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
+(cd "$WORK" && ASAN_OPTIONS=detect_leaks=0 "$FUZZER" "$WORK/corpus" -seed="${BIGAN_FUZZ_SEED:-1}" -max_total_time="$SECONDS_TO_RUN" -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
   -max_len=65536 -artifact_prefix="$WORK/artifacts/" -print_final_stats=1 >"$WORK/log" 2>&1)
 STATUS=$?
 set -e
