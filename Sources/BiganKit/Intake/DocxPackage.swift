@@ -19,17 +19,17 @@ struct DocxPackage {
     static let fileLimit = 256 * 1_048_576
 
     init(url: URL, file: String, partLimit: Int) throws {
-        do {
-            archive = try Archive(url: url, accessMode: .read)
-        } catch {
-            throw BiganError(file: file, "damaged .docx: cannot read it as a zip archive")
-        }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         guard size <= Self.fileLimit else { throw BiganError(file: file, "the .docx is larger than 256 MiB") }
         do {
             bytes = try Data(contentsOf: url)
         } catch {
             throw BiganError(file: file, "cannot read the file")
+        }
+        do {
+            archive = try Archive(data: bytes, accessMode: .read)
+        } catch {
+            throw BiganError(file: file, "damaged .docx: cannot read it as a zip archive")
         }
         self.file = file
         self.partLimit = partLimit
