@@ -27,7 +27,9 @@ struct DocxPackage {
             throw BiganError(file: file, "cannot read the file")
         }
         do {
-            archive = try Archive(data: bytes, accessMode: .read)
+            // Opened from the file, not from `bytes`: ZIPFoundation's in-memory archive traps when a
+            // damaged directory points past the end of the data (fuzz regression kept).
+            archive = try Archive(url: url, accessMode: .read)
         } catch {
             throw BiganError(file: file, "damaged .docx: cannot read it as a zip archive")
         }
