@@ -25,4 +25,30 @@ enum UTF8Search {
             return false
         }
     }
+
+    /// How many times `needle` occurs in `text`, without overlaps.
+    static func count(_ needle: [UInt8], in text: String) -> Int {
+        guard let first = needle.first else { return 0 }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return 0 }
+            return needle.withUnsafeBufferPointer { pattern in
+                var found = 0
+                var start = 0
+                while start + pattern.count <= bytes.count {
+                    guard let hit = memchr(base + start, Int32(first), bytes.count - pattern.count + 1 - start) else {
+                        break
+                    }
+                    let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                    if memcmp(hit, pattern.baseAddress!, pattern.count) == 0 {
+                        found += 1
+                        start = offset + pattern.count
+                    } else {
+                        start = offset + 1
+                    }
+                }
+                return found
+            }
+        }
+    }
 }

@@ -9,11 +9,6 @@ enum SearchAnalyzer {
         indexTokens(folded: TextFolding.fold(text))
     }
 
-    /// The index tokens of a heading path; each heading is its own run.
-    static func indexTokens(headingPath: [String]) -> String {
-        headingPath.map { indexTokens($0) }.filter { !$0.isEmpty }.joined(separator: " ")
-    }
-
     static func indexTokens(folded: [Unicode.Scalar]) -> String {
         var out = TokenBuffer()
         for run in runs(of: folded) {

@@ -20,14 +20,14 @@ public struct SearchQuery: Sendable, Equatable {
     }
 
     /// The FTS5 MATCH expression, analysed like the index: each term must match the snippet's
-    /// text as a phrase; matching it in the heading path as well raises the rank.
+    /// text as a phrase (`SearchRanker` weighs heading-path matches).
     func matchExpression() throws -> (fts: String, searchable: [String]) {
         var clauses: [String] = []
         var searchable: [String] = []
         for term in terms {
             guard let phrase = SearchAnalyzer.phrase(forQueryTerm: term) else { continue }
             let quoted = "\"\(phrase.tokens)\"" + (phrase.prefix ? "*" : "")
-            clauses.append("text : (\(quoted)) AND {text heading} : (\(quoted))")
+            clauses.append("text : (\(quoted))")
             searchable.append(SearchAnalyzer.searchableForm(term))
         }
         guard !clauses.isEmpty else {

@@ -6,6 +6,7 @@ extension SnippetLibrary {
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createVersion1)
+        migrator.registerMigration("v2", migrate: indexTextOnly)
         return migrator
     }()
 
@@ -91,6 +92,20 @@ extension SnippetLibrary {
             sql: """
                 CREATE VIRTUAL TABLE snippetSearch USING fts5(text, heading, content='', tokenize='ascii');
                 INSERT INTO snippetSearch(snippetSearch, rank) VALUES('rank', 'bm25(1.0, 4.0)');
+                """)
+    }
+
+    /// Version 2: the full-text index holds the text alone, without column sizes. Search ranks its
+    /// candidates itself (`SearchRanker`, heading paths included), so FTS5 no longer needs the
+    /// heading column or bm25's statistics, which cost import time. Every snippet is re-indexed
+    /// through the backlog when the library is opened.
+    private static func indexTextOnly(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                PRAGMA user_version = 2;
+                DROP TABLE snippetSearch;
+                CREATE VIRTUAL TABLE snippetSearch USING fts5(text, content='', columnsize=0, tokenize='ascii');
+                INSERT OR IGNORE INTO searchBacklog (snippetId) SELECT id FROM snippet;
                 """)
     }
 

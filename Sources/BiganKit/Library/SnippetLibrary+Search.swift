@@ -2,29 +2,36 @@ import GRDB
 
 extension SnippetLibrary {
     /// Full-text search, best first. Every result's text contains every query term (one- and
-    /// two-character Chinese terms included); matches in the heading path rank higher.
+    /// two-character Chinese terms included); matches in the heading path rank higher. A query that
+    /// matches more than `SearchRanker.window` snippets is ranked over the newest of them.
     public func search(_ query: SearchQuery) throws -> [SnippetHit] {
         let (fts, searchable) = try query.matchExpression()
+        let ranker = SearchRanker(terms: query.terms, searchable: searchable)
         let sql = """
-            SELECT snippet.id, snippet.kind, snippet.text, snippet.headingPath, snippet.label, snippet.items,
-                   snippetSearch.rank AS rank
+            SELECT snippet.id, snippet.text, snippet.headingPath, snippet.characterCount
             FROM snippetSearch JOIN snippet ON snippet.id = snippetSearch.rowid
             WHERE snippetSearch MATCH ?
               AND (?2 IS NULL OR snippet.kind = ?2)
               AND (?3 IS NULL OR EXISTS (SELECT 1 FROM snippetTheme t WHERE t.snippetId = snippet.id AND t.theme = ?3))
-            ORDER BY snippetSearch.rank
+            ORDER BY snippetSearch.rowid DESC
+            LIMIT ?4
             """
         return try dbWriter.read { db in
-            let rows = try Row.fetchCursor(
-                db.cachedStatement(sql: sql), arguments: [fts, query.kind?.rawValue, query.theme])
+            let candidates = try Row.fetchAll(
+                db.cachedStatement(sql: sql),
+                arguments: [fts, query.kind?.rawValue, query.theme, max(SearchRanker.window, query.limit)]
+            ).map { row in
+                SearchRanker.Candidate(id: row[0], text: row[1], headingPath: row[2], characterCount: row[3])
+            }
             var hits: [SnippetHit] = []
-            while hits.count < query.limit, let row = try rows.next() {
-                let text: String = row["text"]
-                let form = SearchAnalyzer.searchableForm(text)
+            for (candidate, score) in ranker.ranked(candidates) where hits.count < query.limit {
+                let form = SearchAnalyzer.searchableForm(candidate.text)
                 // The phrase guarantees adjacency; this also holds terms that span punctuation to the text.
                 guard searchable.allSatisfy({ form.contains($0) }) else { continue }
-                var hit = try Self.hit(from: row, score: -(row["rank"] as Double), theme: query.theme, db: db)
-                let shown = SnippetFormatter.trimmed(text)
+                guard let row = try Row.fetchOne(db.cachedStatement(sql: Self.hitSQL), arguments: [candidate.id])
+                else { continue }
+                var hit = try Self.hit(from: row, score: score, theme: query.theme, db: db)
+                let shown = SnippetFormatter.trimmed(candidate.text)
                 let excerpt = Excerpt(of: shown, matches: TextMatcher(shown).ranges(of: searchable))
                 hit.excerpt = excerpt.marked()
                 hits.append(hit)
@@ -32,6 +39,9 @@ extension SnippetLibrary {
             return hits
         }
     }
+
+    /// The columns `hit(from:)` reads, of one snippet.
+    static let hitSQL = "SELECT id, kind, text, headingPath, label, items FROM snippet WHERE id = ?"
 
     /// Builds a hit from a row holding id, kind, text, headingPath, label and items.
     /// A hit from a row of `snippet`; `theme` picks whose cue words explain it (else the strongest).

@@ -7,7 +7,7 @@ import GRDB
 /// file safely. The initializer runs the schema migrations.
 public struct SnippetLibrary: Sendable {
     /// The schema version this build writes; `PRAGMA user_version` of its libraries.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
     /// `PRAGMA application_id` of a bigan library ("BGAN").
     public static let applicationID: Int32 = 0x4247_414E
 

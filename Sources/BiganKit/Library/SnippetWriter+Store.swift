@@ -14,7 +14,7 @@ extension SnippetWriter {
             let primarySpeechId: Int64? = row[1]
             if primarySpeechId == nil, try !hasOccurrences(snippetId) {
                 // Only this file's earlier version held it: it comes back with the same id.
-                try SearchIndex.movePrimary(db, snippetId: snippetId, to: occurrence)
+                try movePrimary(snippetId, to: occurrence)
                 counts.snippets += 1
             } else {
                 counts.duplicates += 1
@@ -42,18 +42,25 @@ extension SnippetWriter {
         for snippetId in formerSnippetIds {
             guard
                 let row = try Row.fetchOne(
-                    db.cachedStatement(sql: "SELECT text, headingPath, speechId FROM snippet WHERE id = ?"),
+                    db.cachedStatement(sql: "SELECT text, speechId FROM snippet WHERE id = ?"),
                     arguments: [snippetId])
             else { continue }
             if let first = try firstOccurrence(of: snippetId) {
-                let primarySpeechId: Int64? = row[2]
-                if primarySpeechId == nil { try SearchIndex.movePrimary(db, snippetId: snippetId, to: first) }
+                let primarySpeechId: Int64? = row[1]
+                if primarySpeechId == nil { try movePrimary(snippetId, to: first) }
             } else {
-                try SearchIndex.delete(
-                    db, snippetId: snippetId, text: row[0], headingPath: JSONArrayText.decode(row[1]))
+                try SearchIndex.delete(db, snippetId: snippetId, text: row[0])
                 try db.cachedStatement(sql: "DELETE FROM snippet WHERE id = ?").execute(arguments: [snippetId])
             }
         }
+    }
+
+    /// Makes `occurrence` the snippet's first occurrence.
+    private func movePrimary(_ snippetId: Int64, to occurrence: Occurrence) throws {
+        try db.cachedStatement(sql: "UPDATE snippet SET speechId = ?, headingPath = ?, position = ? WHERE id = ?")
+            .execute(arguments: [
+                occurrence.speechId, JSONArrayText.encode(occurrence.headingPath), occurrence.position, snippetId,
+            ])
     }
 
     private func hasOccurrences(_ snippetId: Int64) throws -> Bool {
