@@ -80,8 +80,10 @@ struct SnippetPicker {
     )] {
         var seen: Set<Int64> = []
         var snippets: [CatalogSnippet] = []
-        for themes in [want.themes, fallbackThemes, []] {
-            let query = CatalogQuery(kinds: want.kinds, themes: themes, keywords: [want.echo], limit: 120)
+        for (pass, themes) in [want.themes, fallbackThemes, []].enumerated() {
+            // The paragraphs under a heading like the echo are looked up once, in the first pass.
+            let query = CatalogQuery(
+                kinds: want.kinds, themes: themes, keywords: pass == 0 ? [want.echo] : [], limit: 120)
             for snippet in try catalog.candidates(query)
             where !usedIDs.contains(snippet.id) && seen.insert(snippet.id).inserted && scorer.admits(snippet, want) {
                 snippets.append(snippet)

@@ -25,9 +25,8 @@ public struct SearchQuery: Sendable, Equatable {
         var clauses: [String] = []
         var searchable: [String] = []
         for term in terms {
-            guard let phrase = SearchAnalyzer.phrase(forQueryTerm: term) else { continue }
-            let quoted = "\"\(phrase.tokens)\"" + (phrase.prefix ? "*" : "")
-            clauses.append("text : (\(quoted))")
+            guard let phrase = Self.phrase(term) else { continue }
+            clauses.append("text : (\(phrase))")
             searchable.append(SearchAnalyzer.searchableForm(term))
         }
         guard !clauses.isEmpty else {
@@ -35,5 +34,11 @@ public struct SearchQuery: Sendable, Equatable {
                 file: "", "the query “\(text)” has nothing to search for (no Han characters, letters or digits)")
         }
         return (clauses.joined(separator: " AND "), searchable)
+    }
+
+    /// One term as an FTS5 phrase of index tokens (a prefix phrase for one character or a word).
+    static func phrase<S: StringProtocol>(_ term: S) -> String? {
+        guard let phrase = SearchAnalyzer.phrase(forQueryTerm: term) else { return nil }
+        return "\"\(phrase.tokens)\"" + (phrase.prefix ? "*" : "")
     }
 }

@@ -18,14 +18,20 @@ extension SnippetLibrary: SnippetCatalog {
             var seen = Set(rows.map { $0["id"] as Int64 })
             var found = try rows.map { try Self.catalogSnippet(from: $0, db: db) }
             for keyword in query.keywords.compactMap(MarkerTable.headingCore) {
+                guard let phrase = SearchQuery.phrase(keyword) else { continue }
+                // Headings found through their index (CROSS JOIN keeps that order), then checked
+                // as written; a heading's paragraphs are found within its speech.
                 let underHeading = try Row.fetchAll(
                     db.cachedStatement(
                         sql: """
-                            SELECT DISTINCT s.* FROM section sec JOIN snippetSource o ON o.sectionId = sec.id
-                            JOIN snippet s ON s.id = o.snippetId
-                            WHERE sec.text LIKE ? ESCAPE '\\' AND s.kind IN (\(kindMarks)) LIMIT 12
+                            SELECT DISTINCT s.* FROM sectionSearch f
+                            CROSS JOIN section sec ON sec.id = f.rowid
+                            CROSS JOIN snippetSource o ON o.speechId = sec.speechId AND o.sectionId = sec.id
+                            CROSS JOIN snippet s ON s.id = o.snippetId
+                            WHERE sectionSearch MATCH ? AND sec.text LIKE ? ESCAPE '\\' AND s.kind IN (\(kindMarks))
+                            LIMIT 12
                             """),
-                    arguments: StatementArguments(["%" + Self.likeEscaped(keyword) + "%"] + kinds))
+                    arguments: StatementArguments([phrase, "%" + Self.likeEscaped(keyword) + "%"] + kinds))
                 for row in underHeading where seen.insert(row["id"]).inserted {
                     found.append(try Self.catalogSnippet(from: row, db: db))
                 }

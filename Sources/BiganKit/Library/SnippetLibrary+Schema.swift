@@ -99,6 +99,9 @@ extension SnippetLibrary {
     /// candidates itself (`SearchRanker`, heading paths included), so FTS5 no longer needs the
     /// heading column or bm25's statistics, which cost import time. Every snippet is re-indexed
     /// through the backlog when the library is opened.
+    ///
+    /// Headings get an index of their own (`sectionSearch` over `section.searchTokens`, kept by
+    /// triggers), so the composer finds the paragraphs under a heading without scanning them all.
     private static func indexTextOnly(_ db: Database) throws {
         try db.execute(
             sql: """
@@ -106,6 +109,25 @@ extension SnippetLibrary {
                 DROP TABLE snippetSearch;
                 CREATE VIRTUAL TABLE snippetSearch USING fts5(text, content='', columnsize=0, tokenize='ascii');
                 INSERT OR IGNORE INTO searchBacklog (snippetId) SELECT id FROM snippet;
+                ALTER TABLE section ADD COLUMN searchTokens TEXT;
+                """)
+        let sections = try Row.fetchAll(db, sql: "SELECT id, text FROM section")
+        let update = try db.makeStatement(sql: "UPDATE section SET searchTokens = ? WHERE id = ?")
+        for row in sections {
+            try update.execute(arguments: [SearchAnalyzer.indexTokens(row[1] as String), row[0] as Int64])
+        }
+        try db.execute(
+            sql: """
+                CREATE VIRTUAL TABLE sectionSearch USING fts5(
+                    searchTokens, content='section', content_rowid='id', columnsize=0, tokenize='ascii');
+                INSERT INTO sectionSearch (sectionSearch) VALUES ('rebuild');
+                CREATE TRIGGER section_indexed AFTER INSERT ON section BEGIN
+                    INSERT INTO sectionSearch (rowid, searchTokens) VALUES (new.id, new.searchTokens);
+                END;
+                CREATE TRIGGER section_unindexed AFTER DELETE ON section BEGIN
+                    INSERT INTO sectionSearch (sectionSearch, rowid, searchTokens)
+                    VALUES ('delete', old.id, old.searchTokens);
+                END;
                 """)
     }
 

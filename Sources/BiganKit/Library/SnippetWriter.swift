@@ -100,10 +100,13 @@ struct SnippetWriter {
     {
         try db.cachedStatement(
             sql: """
-                INSERT INTO section (speechId, parentId, level, marker, text, line, position)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO section (speechId, parentId, level, marker, text, line, position, searchTokens)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """
-        ).execute(arguments: [speechId, parentId, level, block.marker, block.text, block.line, position])
+        ).execute(arguments: [
+            speechId, parentId, level, block.marker, block.text, block.line, position,
+            SearchAnalyzer.indexTokens(block.text),
+        ])
         return db.lastInsertedRowID
     }
 }

@@ -8,6 +8,18 @@ import Testing
     func ftsIntegrity(_ library: SnippetLibrary) throws {
         try library.dbWriter.write { db in
             try db.execute(sql: "INSERT INTO snippetSearch(snippetSearch) VALUES('integrity-check')")
+            try db.execute(sql: "INSERT INTO sectionSearch(sectionSearch) VALUES('integrity-check')")
+        }
+    }
+
+    func headingsMatching(_ phrase: String, in library: SnippetLibrary) throws -> [String] {
+        try library.dbWriter.read { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT section.text FROM sectionSearch JOIN section ON section.id = sectionSearch.rowid
+                    WHERE sectionSearch MATCH ? ORDER BY section.id
+                    """, arguments: [SearchQuery.phrase(phrase)])
         }
     }
 
@@ -69,8 +81,10 @@ import Testing
         try DocumentBuilder.store(
             DocumentBuilder.document("c.txt", [DocumentBuilder.heading("三、督查", line: 1), other]), in: library)
         #expect(try library.search(SearchQuery("督查")).map(\.text) == ["另一段落讲督查。", "共享段落讲督查。"])
+        #expect(try headingsMatching("督查", in: library) == ["一、督查", "三、督查"])
         try library.removeSource(path: "a.txt")
         try ftsIntegrity(library)
+        #expect(try headingsMatching("督查", in: library) == ["三、督查"])
         let hits = try library.search(SearchQuery("督查"))
         #expect(hits.map(\.headingPath) == [["三、督查"], ["二、其他"]])
         #expect(hits[0].score > hits[1].score)
@@ -82,6 +96,10 @@ import Testing
         try queue.write { db in
             try db.execute(
                 sql: """
+                    INSERT INTO source (path, contentHash, encoding, size, importedAt)
+                    VALUES ('a.txt', x'02', 'utf-8', 1, '2026-01-01 00:00:00');
+                    INSERT INTO speech (sourceId, position, line) VALUES (1, 0, 1);
+                    INSERT INTO section (speechId, level, text, line, position) VALUES (1, 1, '一、加强督查落实', 1, 0);
                     INSERT INTO snippet (kind, text, normalizedHash, characterCount, headingPath, position, createdAt)
                     VALUES ('paragraph', '旧库里的督查段落。', x'01', 9, '["一、督查"]', 0, '2026-01-01 00:00:00');
                     INSERT INTO snippetSearch (rowid, text, heading) VALUES (1, '旧库 库里 里的 的督 督查 查段 段落 落', '一督 督查 查');
@@ -92,5 +110,15 @@ import Testing
         #expect(try library.stats().schemaVersion == 2)
         #expect(try library.search(SearchQuery("督查")).map(\.text) == ["旧库里的督查段落。"])
         #expect(try library.search(SearchQuery("段")).count == 1)
+        #expect(try headingsMatching("督查落实", in: library) == ["一、加强督查落实"])
+        try library.dbWriter.write { db in
+            try db.execute(
+                sql: "INSERT INTO section (speechId, level, text, line, position, searchTokens) VALUES (1, 1, ?, 2, 1, ?)",
+                arguments: ["二、督查落实再推进", SearchAnalyzer.indexTokens("二、督查落实再推进")])
+        }
+        #expect(try headingsMatching("督查落实", in: library) == ["一、加强督查落实", "二、督查落实再推进"])
+        try library.removeSource(path: "a.txt")
+        try ftsIntegrity(library)
+        #expect(try headingsMatching("督查落实", in: library).isEmpty)
     }
 }
