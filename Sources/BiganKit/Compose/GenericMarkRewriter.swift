@@ -24,7 +24,7 @@ public struct GenericMarkRewriter: Sendable {
     }
 
     public func rewrite(_ text: String) -> String {
-        guard marks.contains(where: text.contains) else { return text }
+        guard marks.contains(where: text.utf8Contains) else { return text }
         var out = ""
         var rest = Substring(text)
         while !rest.isEmpty {

@@ -59,7 +59,7 @@ public struct OfficeRewriter: Sendable {
 
 extension String {
     func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
+        guard !target.isEmpty, utf8Contains(target) else { return self }
         return components(separatedBy: target).joined(separator: replacement)
     }
 }

@@ -2,7 +2,7 @@
 /// the writer must fill ({姓名}秘书长), keeping national leaders and held-up models as written.
 public struct PersonRewriter: Sendable {
     let surnames: Set<Character>
-    let compoundSurnames: [String]
+    let compoundSurnames: [[Character]]
     /// Titles, longest first.
     let titles: [[Character]]
     let keepNames: [String]
@@ -16,7 +16,7 @@ public struct PersonRewriter: Sendable {
 
     public init(rules: RewriteRules.People, isPlace: @escaping @Sendable (String) -> Bool = { _ in false }) {
         surnames = Set(rules.surnames.filter { !$0.isWhitespace })
-        compoundSurnames = rules.compoundSurnames
+        compoundSurnames = rules.compoundSurnames.map(Array.init)
         titles = rules.titles.map(Array.init).sorted { $0.count > $1.count }
         keepNames = rules.keepNames
         notAfter = Set(rules.notAfter)
@@ -67,14 +67,15 @@ public struct PersonRewriter: Sendable {
     }
 
     func surnameEnd(in characters: [Character], at index: Int) -> Int? {
-        let rest = String(characters[index..<min(characters.count, index + 2)])
-        if compoundSurnames.contains(where: { rest == $0 }) { return index + 2 }
+        if let compound = compoundSurnames.first(where: { PhraseMatcher.matches($0, characters, at: index) }) {
+            return index + compound.count
+        }
         return surnames.contains(characters[index]) ? index + 1 : nil
     }
 
     func titleEnd(in characters: [Character], at index: Int) -> Int? {
         for title in titles where index + title.count <= characters.count {
-            guard Array(characters[index..<index + title.count]) == title else { continue }
+            guard PhraseMatcher.matches(title, characters, at: index) else { continue }
             let end = index + title.count
             if title.last == "长", end < characters.count, notAfterTitle.contains(characters[end]) { return nil }
             return end
@@ -86,7 +87,10 @@ public struct PersonRewriter: Sendable {
 extension Character {
     /// Whether this is a CJK unified ideograph.
     var isHan: Bool {
-        unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
-            ?? false
+        unicodeScalars.first.map(Self.isHan) ?? false
+    }
+
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
 }

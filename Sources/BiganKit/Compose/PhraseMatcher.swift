@@ -1,12 +1,13 @@
 /// Finds any of a list of phrases in a text in one pass (the word lists of the rules are long and
 /// `String.contains` per word is slow on Chinese text).
 struct PhraseMatcher: Sendable {
-    let phrases: [Character: [[Character]]]
+    /// The phrases by the first Unicode scalar of their first character (a cheaper key than a `Character`).
+    let phrases: [UInt32: [[Character]]]
 
     init(_ words: [String]) {
-        var table: [Character: [[Character]]] = [:]
+        var table: [UInt32: [[Character]]] = [:]
         for word in Set(words) where !word.isEmpty {
-            table[word.first!, default: []].append(Array(word))
+            table[Self.key(word.first!), default: []].append(Array(word))
         }
         phrases = table.mapValues { $0.sorted { $0.count > $1.count } }
     }
@@ -16,7 +17,7 @@ struct PhraseMatcher: Sendable {
         var found: [Range<Int>] = []
         var index = 0
         while index < characters.count {
-            if let candidates = phrases[characters[index]],
+            if let candidates = phrases[Self.key(characters[index])],
                 let phrase = candidates.first(where: { Self.matches($0, characters, at: index) })
             {
                 found.append(index..<index + phrase.count)
@@ -30,12 +31,20 @@ struct PhraseMatcher: Sendable {
 
     /// How many different phrases occur in `text`.
     func distinctCount(in text: String) -> Int {
-        let characters = Array(text)
-        return Set(ranges(in: characters).map { String(characters[$0]) }).count
+        distinctCount(in: Array(text))
+    }
+
+    func distinctCount(in characters: [Character]) -> Int {
+        Set(ranges(in: characters).map { String(characters[$0]) }).count
     }
 
     func contains(in text: String) -> Bool {
         !ranges(in: Array(text)).isEmpty
+    }
+
+    @inline(__always)
+    static func key(_ character: Character) -> UInt32 {
+        character.unicodeScalars.first!.value
     }
 
     static func matches(_ phrase: [Character], _ characters: [Character], at index: Int) -> Bool {

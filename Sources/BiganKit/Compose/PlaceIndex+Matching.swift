@@ -69,7 +69,7 @@ extension PlaceIndex {
     private func hasFullName(_ name: String, in characters: [Character], text: String, rules: RewriteRules.Places)
         -> Bool
     {
-        guard text.contains(name) else { return false }
+        guard text.utf8Contains(name) else { return false }
         let needle = Array(name)
         for start in characters.indices where PhraseMatcher.matches(needle, characters, at: start) {
             if Self.acceptsFullName(name, in: characters, endingAt: start + needle.count, rules: rules) { return true }
@@ -80,11 +80,11 @@ extension PlaceIndex {
     static func ranges(of phrases: [String], in characters: [Character]) -> [Range<Int>] {
         let text = String(characters)
         var ranges: [Range<Int>] = []
-        for phrase in phrases where text.contains(phrase) {
+        for phrase in phrases where text.utf8Contains(phrase) {
             let needle = Array(phrase)
             var index = 0
             while index + needle.count <= characters.count {
-                if Array(characters[index..<index + needle.count]) == needle {
+                if PhraseMatcher.matches(needle, characters, at: index) {
                     ranges.append(index..<index + needle.count)
                     index += needle.count
                 } else {

@@ -35,7 +35,8 @@ public struct PlaceName: Sendable, Equatable, Hashable {
 public struct PlaceIndex: Sendable {
     public let places: [PlaceName]
     /// Forms by their first character, longest first; each form lists the places it names.
-    let forms: [Character: [(form: String, isShort: Bool, places: [Int])]]
+    /// Every name form by the first scalar of its first character, longest first.
+    let forms: [UInt32: [(form: String, characters: [Character], isShort: Bool, places: [Int])]]
     let byAdcode: [String: Int]
 
     /// Suffixes stripped to make a short form, longest first.
@@ -83,9 +84,9 @@ public struct PlaceIndex: Sendable {
                 table[short, default: (true, [])].places.append(index)
             }
         }
-        var forms: [Character: [(form: String, isShort: Bool, places: [Int])]] = [:]
+        var forms: [UInt32: [(form: String, characters: [Character], isShort: Bool, places: [Int])]] = [:]
         for (form, entry) in table {
-            forms[form.first!, default: []].append((form, entry.isShort, entry.places))
+            forms[PhraseMatcher.key(form.first!), default: []].append((form, Array(form), entry.isShort, entry.places))
         }
         self.forms = forms.mapValues { $0.sorted { ($0.form.count, $0.form) > ($1.form.count, $1.form) } }
         self.byAdcode = Dictionary(places.enumerated().map { ($0.element.adcode, $0.offset) }) { first, _ in first }
@@ -111,7 +112,7 @@ public struct PlaceIndex: Sendable {
 
     /// The place `name` names: a full name first, else the highest-level place with that short form.
     public func resolve(_ name: String) -> PlaceName? {
-        guard let first = name.first, let candidates = forms[first] else { return nil }
+        guard let first = name.first, let candidates = forms[PhraseMatcher.key(first)] else { return nil }
         guard let entry = candidates.first(where: { $0.form == name }) else { return nil }
         return entry.places.map { places[$0] }.min { $0.level < $1.level }
     }
@@ -125,10 +126,9 @@ public struct PlaceIndex: Sendable {
 
     /// Every form that starts at `index` in `characters`, longest first.
     func forms(in characters: [Character], at index: Int) -> [(form: String, isShort: Bool, places: [PlaceName])] {
-        guard let candidates = forms[characters[index]] else { return [] }
+        guard let candidates = forms[PhraseMatcher.key(characters[index])] else { return [] }
         return candidates.compactMap { candidate in
-            let end = index + candidate.form.count
-            guard end <= characters.count, String(characters[index..<end]) == candidate.form else { return nil }
+            guard PhraseMatcher.matches(candidate.characters, characters, at: index) else { return nil }
             return (candidate.form, candidate.isShort, candidate.places.map { places[$0] })
         }
     }

@@ -18,7 +18,7 @@ struct SnippetPicker {
     let fallbackThemes: [String]
     let seed: UInt64
     private(set) var usedIDs: Set<Int64> = []
-    private var usedBigrams: [Set<String>] = []
+    private var usedBigrams: [Set<Bigram>] = []
     private var features: [Int64: SnippetScorer.Features] = [:]
     private var rewritten: [Int64: RewrittenText] = [:]
 

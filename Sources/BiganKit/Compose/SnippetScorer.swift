@@ -42,28 +42,30 @@ struct SnippetScorer: Sendable {
         /// Talk about another meeting (刚才, 召开这次会议).
         var meetingTalk: Bool
         /// The Han bigrams of the heading path and text, for how well the snippet echoes a heading.
-        var bigrams: Set<String>
+        var bigrams: Set<Bigram>
     }
 
     func features(of snippet: CatalogSnippet) -> Features {
         let text = snippet.text
         var standing = 0.0
         if let title = snippet.speechTitle {
-            if template.keywords.contains(where: title.contains) { standing += 0.6 }
-            if rules.style.speechTitles.contains(where: title.contains) { standing += 0.8 }
-            if rules.style.reportTitles.contains(where: title.contains) { standing -= 0.5 }
+            if template.keywords.contains(where: title.utf8Contains) { standing += 0.6 }
+            if rules.style.speechTitles.contains(where: title.utf8Contains) { standing += 0.8 }
+            if rules.style.reportTitles.contains(where: title.utf8Contains) { standing -= 0.5 }
         }
         if snippet.occasion == template.occasion { standing += 0.8 }
-        standing += 0.3 * Double(min(3, levelWords.distinctCount(in: text)))
-        standing -= 0.8 * Double(nationalMarkers.distinctCount(in: text))
-        standing -= 0.3 * Double(nationalWords.distinctCount(in: text))
-        standing -= 1.5 * Double(datedMarkers.distinctCount(in: text))
+        let characters = Array(text)
+        standing += 0.3 * Double(min(3, levelWords.distinctCount(in: characters)))
+        standing -= 0.8 * Double(nationalMarkers.distinctCount(in: characters))
+        standing -= 0.3 * Double(nationalWords.distinctCount(in: characters))
+        standing -= 1.5 * Double(datedMarkers.distinctCount(in: characters))
         standing -= 0.25 * Double(Self.figureCount(text))
         // A concrete year is moved to the draft's year, which is only right when the sentence was about "this year".
-        standing -= 0.8 * Double(YearRewriter.concreteYearCount(text))
+        standing -= 0.8 * Double(YearRewriter.concreteYearCount(characters))
         return Features(
             standing: standing, startsWithConnector: rules.connectors.contains(where: text.hasPrefix),
-            meetingTalk: meetingTalk.contains(in: text), bigrams: Bigrams.of(snippet.headingPath.joined() + text))
+            meetingTalk: !meetingTalk.ranges(in: characters).isEmpty,
+            bigrams: Bigrams.of(snippet.headingPath.joined() + text))
     }
 
     static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "…", "”", "」", "』", "!", "?"]
@@ -139,11 +141,23 @@ struct SnippetScorer: Sendable {
 }
 
 /// Han-character bigrams, for rough text overlap.
+/// Two Han characters packed into one integer (their scalar values), cheaper to hash than a string;
+/// a text with a single Han character has that character alone (second half zero).
+typealias Bigram = UInt64
+
 enum Bigrams {
-    static func of(_ text: String) -> Set<String> {
-        let han = text.filter(\.isHan).map(String.init)
-        guard han.count >= 2 else { return Set(han) }
-        return Set((0..<han.count - 1).map { han[$0] + han[$0 + 1] })
+    /// The bigrams of the Han characters of `text`, other characters skipped.
+    static func of(_ text: String) -> Set<Bigram> {
+        var result = Set<Bigram>()
+        var previous: UInt32?
+        var count = 0
+        for scalar in text.unicodeScalars where Character.isHan(scalar) {
+            if let previous { result.insert(Bigram(previous) << 32 | Bigram(scalar.value)) }
+            previous = scalar.value
+            count += 1
+        }
+        if count == 1, let previous { result.insert(Bigram(previous) << 32) }
+        return result
     }
 
     /// The share of `needle`'s bigrams found in `haystack` (0 when the needle has none).
@@ -152,18 +166,19 @@ enum Bigrams {
     }
 
     /// The same, against bigrams worked out once.
-    static func coverage(of needle: String, in haystack: Set<String>) -> Double {
+    static func coverage(of needle: String, in haystack: Set<Bigram>) -> Double {
         let wanted = of(needle).subtracting(common)
         guard !wanted.isEmpty else { return 0 }
         return Double(wanted.intersection(haystack).count) / Double(wanted.count)
     }
 
     /// Jaccard similarity of two texts' bigrams.
-    static func similarity(_ lhs: Set<String>, _ rhs: Set<String>) -> Double {
+    static func similarity(_ lhs: Set<Bigram>, _ rhs: Set<Bigram>) -> Double {
         let union = lhs.union(rhs).count
         return union == 0 ? 0 : Double(lhs.intersection(rhs).count) / Double(union)
     }
 
     /// Bigrams so common in speeches that they say nothing about fit.
-    static let common: Set<String> = ["工作", "进一步", "一步", "切实", "加强", "全面", "不断", "推进", "提高", "坚持", "我们", "同志"]
+    static let common: Set<Bigram> = Set(
+        ["工作", "一步", "切实", "加强", "全面", "不断", "推进", "提高", "坚持", "我们", "同志"].flatMap(of))
 }

@@ -44,6 +44,8 @@ public struct YearRewriter: Sendable {
     /// A year at `index`: 20xx-style placeholders anywhere, concrete 20dd and XXXX only before 年.
     static func yearToken(in characters: [Character], at index: Int) -> Token? {
         guard index + 4 <= characters.count else { return nil }
+        // Cheap first: every year token starts with a 2 or a placeholder mark.
+        guard characters[index].asciiDigit == 2 || isMark(characters[index]) else { return nil }
         if index > 0, characters[index - 1].asciiDigit != nil { return nil }
         let next = index + 4 < characters.count ? characters[index + 4] : nil
         if next?.asciiDigit != nil { return nil }
@@ -69,19 +71,30 @@ public struct YearRewriter: Sendable {
         let after = String(characters[end..<clauseEnd]).drop { $0 == "年" }
         let clause = String(characters[clauseStart..<clauseEnd])
         let sentence = String(characters[sentenceStart..<sentenceEnd])
-        if cues.next.contains(where: before.contains) || cues.nextAfter.contains(where: after.hasPrefix) {
+        if cues.next.contains(where: before.utf8Contains) || cues.nextAfter.contains(where: after.hasPrefix) {
             return year + 1
         }
-        if cues.current.contains(where: clause.contains) { return year }
-        if cues.previous.contains(where: clause.contains) { return year - 1 }
-        if cues.pastMarkers.contains(where: sentence.contains) { return year - 1 }
+        if cues.current.contains(where: clause.utf8Contains) { return year }
+        if cues.previous.contains(where: clause.utf8Contains) { return year - 1 }
+        if cues.pastMarkers.contains(where: sentence.utf8Contains) { return year - 1 }
         return year
+    }
+
+    /// Whether `character` is one of `marks`, by its scalar (no `Character` hashing).
+    static func isMark(_ character: Character) -> Bool {
+        switch character.unicodeScalars.first!.value {
+        case 0x78, 0x58, 0xFF58, 0xFF38, 0xD7, 0x2A, 0xFF0A, 0x203B: return true
+        default: return false
+        }
     }
 
     /// How many concrete years (2023年) `text` holds.
     public static func concreteYearCount(_ text: String) -> Int {
-        let characters = Array(text)
-        return characters.indices.filter {
+        concreteYearCount(Array(text))
+    }
+
+    static func concreteYearCount(_ characters: [Character]) -> Int {
+        characters.indices.filter {
             if case .concrete = yearToken(in: characters, at: $0) { return true }
             return false
         }.count

@@ -52,3 +52,11 @@ enum UTF8Search {
         }
     }
 }
+
+extension StringProtocol {
+    /// Whether `needle` occurs in the string, compared as UTF-8 bytes (no Foundation bridging).
+    func utf8Contains(_ needle: String) -> Bool {
+        var text = String(self)
+        return text.withUTF8 { UTF8Search.contains($0, Array(needle.utf8)) }
+    }
+}

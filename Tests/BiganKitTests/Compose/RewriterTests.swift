@@ -17,7 +17,21 @@ import Testing
         ("1978年开启了改革开放。", "1978年开启了改革开放。"),
         ("去年以来，今年以来，明年要继续努力。", "去年以来，今年以来，明年要继续努力。"),
         ("印发2023号文件和12345热线。", "印发2023号文件和12345热线。"),
+        ("＊＊＊＊年和※※※※年都是占位，××××年也是。", "2026年和2026年都是占位，2026年也是。"),
     ]
+
+    @Test func theMarkTestAgreesWithTheMarks() {
+        for mark in YearRewriter.marks { #expect(YearRewriter.isMark(mark), "\(mark)") }
+        for other in ["2", "年", "y", "二"] as [Character] { #expect(!YearRewriter.isMark(other)) }
+    }
+
+    @Test func bigramsArePairsOfHanCharacters() {
+        #expect(Bigrams.of("加强，督查") == Bigrams.of("加强督查"))
+        #expect(Bigrams.of("加强督查").count == 3)
+        #expect(Bigrams.of("督") == Bigrams.of("A督B"))
+        #expect(Bigrams.coverage(of: "督查落实", in: "抓好督查落实工作") == 1)
+        #expect(Bigrams.coverage(of: "加强工作", in: "别的") == 0)
+    }
 
     @Test(arguments: cases)
     func yearsBecomeTheDraftsYears(source: String, expected: String) {
