@@ -13,7 +13,7 @@ struct CutOffTrimmer: Sendable {
         if block.type == .heading { return true }
         if text.allSatisfy({ ChineseNumeral.isNumeral($0) || $0.isNumber || "、.．（）()".contains($0) }) { return true }
         if PartCues.endsSpeech(text) || block.type == .salutation { return false }
-        return !TextShape.endsSentence(text) && text.count <= 20
+        return !TextShape.endsSentence(text) && text.hasAtMost(20)
     }
 }
 

@@ -18,7 +18,7 @@ struct HeadingReader: Sendable {
         }
         let end = TextShape.endOfTitle(text) ?? TextShape.endOfFirstSentence(text)
         let headingText = end.map { String(text[..<$0]) } ?? text
-        if !marker.kind.isStrong, marker.kind != .untitled, headingText.count > 30 {
+        if !marker.kind.isStrong, marker.kind != .untitled, !headingText.hasAtMost(30) {
             return [Block(type: .paragraph, text: text, part: .body, line: paragraph.line)]
         }
         stack.push(marker, level: level)
@@ -39,7 +39,7 @@ struct HeadingReader: Sendable {
         if isLabel(text), let next, let listStart = MarkerTable.marker(at: next.text[...]), listStart.ordinal == 1 {
             return Marker(kind: .label, ordinal: nil, text: text)
         }
-        if inBody, isUntitledHeading(text), let next, next.text.count >= 40 {
+        if inBody, isUntitledHeading(text), let next, !next.text.hasAtMost(39) {
             return Marker(kind: .untitled, ordinal: nil, text: "")
         }
         return nil
@@ -47,7 +47,7 @@ struct HeadingReader: Sendable {
 
     /// A counted label that introduces a list: 四种精神： 五个必须： 三项要求：.
     func isLabel(_ text: String) -> Bool {
-        guard text.count <= 16, let last = text.last, last == "：" || last == ":" else { return false }
+        guard text.hasAtMost(16), let last = text.last, last == "：" || last == ":" else { return false }
         let body = text.dropLast()
         guard !TextShape.hasPunctuation(body) else { return false }
         let number = body.prefix { ChineseNumeral.isNumeral($0) }

@@ -12,13 +12,13 @@ struct LongLineSplitter: Sendable {
         var out: [SourceLine] = []
         out.reserveCapacity(lines.count)
         for line in lines {
-            guard line.text.utf8.count > limit * 3 || line.text.count > limit else {
+            guard line.text.utf8.count > limit * 3 || !line.text.hasAtMost(limit) else {
                 out.append(line)
                 continue
             }
             let indented = splitAtIndentation(line.text[...])
             // A line with inner indentation or of this length holds a whole document, not a paragraph.
-            let wholeDocument = indented.count > 1 || line.text.count > unbrokenLimit
+            let wholeDocument = indented.count > 1 || !line.text.hasAtMost(unbrokenLimit)
             let pieces = wholeDocument ? indented.flatMap(splitAtMarkersAndSentences) : indented
             if pieces.count > 1 {
                 diagnostics.append(

@@ -39,7 +39,7 @@ struct ParagraphAssembler: Sendable {
             }
             if trimmed.count < line.text.count {
                 indented += 1
-            } else if MarkerTable.marker(at: trimmed) == nil, TextShape.endsSentence(trimmed) || trimmed.count > 40 {
+            } else if MarkerTable.marker(at: trimmed) == nil, TextShape.endsSentence(trimmed) || !trimmed.hasAtMost(40) {
                 plainUnindented += 1
             }
         }
@@ -86,7 +86,7 @@ struct ParagraphAssembler: Sendable {
 
     /// A short line with no sentence end, standing alone: a heading or a title, never continued.
     func isHeadingLine(_ text: String) -> Bool {
-        !TextShape.endsSentence(text) && text.count <= 60
+        !TextShape.endsSentence(text) && text.hasAtMost(60)
             && (MarkerTable.marker(at: text[...]) != nil || !TextShape.hasPunctuation(text[...]))
     }
 

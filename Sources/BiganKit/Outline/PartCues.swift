@@ -27,7 +27,7 @@ enum PartCues {
 
     /// Whether a paragraph is a salutation line such as 同志们： or 各位领导、同志们：.
     static func isSalutation(_ text: String) -> Bool {
-        guard text.count <= 40, let last = text.last, salutationEnds.contains(last) else { return false }
+        guard text.hasAtMost(40), let last = text.last, salutationEnds.contains(last) else { return false }
         let body = text.dropLast()
         guard !body.contains(where: { TextShape.sentenceEnds.contains($0) }) else { return false }
         // Only addressees: 各位领导、同志们： / 女士们、先生们，朋友们： — never a sentence such as
@@ -43,7 +43,7 @@ enum PartCues {
     /// Whether the last sentence of a paragraph announces the body of the speech.
     static func isTransition(_ text: String) -> Bool {
         let sentence = TextShape.lastSentence(text)
-        guard sentence.count <= 80 else { return false }
+        guard sentence.hasAtMost(80) else { return false }
         let opens = transitionOpeners.contains { sentence.hasPrefix($0) } || sentence.hasPrefix("我")
         guard opens else { return false }
         return transitionVerbs.contains { sentence.contains($0) }

@@ -35,7 +35,7 @@ struct SpeechBuilder: Sendable {
     /// A short line with no sentence punctuation before any body text: a title, a subtitle such
     /// as ——2024年3月5日在…上, or the speaker's name.
     func isFrontMatter(_ text: String) -> Bool {
-        guard text.count <= 60, text.contains(where: \.isLetter), !PartCues.isSalutation(text),
+        guard text.hasAtMost(60), text.contains(where: \.isLetter), !PartCues.isSalutation(text),
             !TextShape.endsSentence(text)
         else { return false }
         if let marker = MarkerTable.marker(at: text[...]), marker.kind.isStrong { return false }

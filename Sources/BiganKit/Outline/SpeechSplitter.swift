@@ -37,7 +37,7 @@ struct SpeechSplitter: Sendable {
 
     /// A short line with no sentence punctuation.
     func isTitleLine(_ text: String) -> Bool {
-        text.filter(\.isLetter).count >= 4 && text.count <= 50 && !TextShape.endsSentence(text)
+        text.hasAtMost(50) && text.filter(\.isLetter).count >= 4 && !TextShape.endsSentence(text)
             && !text.contains(where: { "，,。；;".contains($0) })
             && MarkerTable.marker(at: text[...]).map({ !$0.kind.isStrong }) ?? true
     }

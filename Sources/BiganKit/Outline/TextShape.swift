@@ -74,3 +74,16 @@ enum TextShape {
         text.contains { clauseMarks.contains($0) || sentenceEnds.contains($0) }
     }
 }
+
+extension StringProtocol {
+    /// Whether the text has at most `limit` characters, found without counting a long text to its end.
+    func hasAtMost(_ limit: Int) -> Bool {
+        if utf8.count <= limit { return true }
+        var count = 0
+        for _ in self {
+            count += 1
+            if count > limit { return false }
+        }
+        return true
+    }
+}

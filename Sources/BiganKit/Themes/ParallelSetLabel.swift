@@ -13,6 +13,8 @@ enum ParallelSetLabel {
 
     /// The label of a heading written as a label line (`四种精神:`), without its colon.
     static func labelLine(_ text: String) -> String? {
+        // Most lines are paragraphs: look at the last visible character before trimming anything.
+        guard let end = text.reversed().first(where: { !$0.isWhitespace }), colons.contains(end) else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let last = trimmed.last, colons.contains(last) else { return nil }
         let label = String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces).filter { !quotes.contains($0) }
