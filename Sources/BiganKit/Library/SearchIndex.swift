@@ -19,13 +19,18 @@ enum SearchIndex {
             .execute(arguments: [snippetId])
     }
 
+    /// Queues a new heading for the heading index.
+    static func enqueue(_ db: Database, sectionId: Int64) throws {
+        try db.cachedStatement(sql: "INSERT INTO sectionBacklog (sectionId) VALUES (?)").execute(arguments: [sectionId])
+    }
+
     static func isQueued(_ db: Database, snippetId: Int64) throws -> Bool {
         try Bool.fetchOne(
             db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM searchBacklog WHERE snippetId = ?)"),
             arguments: [snippetId]) ?? false
     }
 
-    /// Indexes every queued snippet; returns how many.
+    /// Indexes every queued snippet and heading; returns how many snippets.
     @discardableResult
     static func indexBacklog(_ db: Database) throws -> Int {
         let rows = try Row.fetchCursor(
@@ -40,6 +45,12 @@ enum SearchIndex {
             count += 1
         }
         if count > 0 { try db.execute(sql: "DELETE FROM searchBacklog") }
+        try db.execute(
+            sql: """
+                INSERT INTO sectionSearch (rowid, searchTokens)
+                SELECT s.id, s.searchTokens FROM sectionBacklog b JOIN section s ON s.id = b.sectionId ORDER BY s.id;
+                DELETE FROM sectionBacklog;
+                """)
         return count
     }
 

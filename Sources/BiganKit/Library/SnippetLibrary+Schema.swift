@@ -100,8 +100,13 @@ extension SnippetLibrary {
     /// heading column or bm25's statistics, which cost import time. Every snippet is re-indexed
     /// through the backlog when the library is opened.
     ///
-    /// Headings get an index of their own (`sectionSearch` over `section.searchTokens`, kept by
-    /// triggers), so the composer finds the paragraphs under a heading without scanning them all.
+    /// Headings get an index of their own (`sectionSearch` over `section.searchTokens`), so the
+    /// composer finds the paragraphs under a heading without scanning them all. New headings wait
+    /// in `sectionBacklog` like snippets (FTS5 writes a segment at every savepoint, that is every
+    /// file); a trigger takes deleted ones out of the index or the queue.
+    ///
+    /// Theme tags become a WITHOUT ROWID table keyed by (snippet, theme): two B-trees per tag
+    /// instead of four (the rowid table, its key and a second index on the snippet were redundant).
     private static func indexTextOnly(_ db: Database) throws {
         try db.execute(
             sql: """
@@ -121,12 +126,20 @@ extension SnippetLibrary {
                 CREATE VIRTUAL TABLE sectionSearch USING fts5(
                     searchTokens, content='section', content_rowid='id', columnsize=0, tokenize='ascii');
                 INSERT INTO sectionSearch (sectionSearch) VALUES ('rebuild');
-                CREATE TRIGGER section_indexed AFTER INSERT ON section BEGIN
-                    INSERT INTO sectionSearch (rowid, searchTokens) VALUES (new.id, new.searchTokens);
-                END;
-                CREATE TRIGGER section_unindexed AFTER DELETE ON section BEGIN
+                CREATE TABLE sectionBacklog (sectionId INTEGER PRIMARY KEY);
+                CREATE TABLE snippetThemeByKey (
+                    snippetId INTEGER NOT NULL REFERENCES snippet(id) ON DELETE CASCADE,
+                    theme TEXT NOT NULL, score DOUBLE NOT NULL, cues TEXT NOT NULL DEFAULT '[]',
+                    PRIMARY KEY (snippetId, theme)) WITHOUT ROWID;
+                INSERT INTO snippetThemeByKey SELECT snippetId, theme, score, cues FROM snippetTheme;
+                DROP TABLE snippetTheme;
+                ALTER TABLE snippetThemeByKey RENAME TO snippetTheme;
+                CREATE INDEX snippetTheme_on_theme_score ON snippetTheme (theme, score);
+                CREATE TRIGGER section_deleted AFTER DELETE ON section BEGIN
                     INSERT INTO sectionSearch (sectionSearch, rowid, searchTokens)
-                    VALUES ('delete', old.id, old.searchTokens);
+                    SELECT 'delete', old.id, old.searchTokens
+                    WHERE NOT EXISTS (SELECT 1 FROM sectionBacklog WHERE sectionId = old.id);
+                    DELETE FROM sectionBacklog WHERE sectionId = old.id;
                 END;
                 """)
     }

@@ -28,7 +28,9 @@ public struct SnippetLibrary: Sendable {
             if !completed { throw error }
         }
         let pending = try dbWriter.read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM searchBacklog)")
+            try Bool.fetchOne(
+                db,
+                sql: "SELECT EXISTS (SELECT 1 FROM searchBacklog) OR EXISTS (SELECT 1 FROM sectionBacklog)")
         }
         if pending == true { try indexBacklog() }  // left by an interrupted import
     }

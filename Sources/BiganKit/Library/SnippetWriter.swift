@@ -107,6 +107,8 @@ struct SnippetWriter {
             speechId, parentId, level, block.marker, block.text, block.line, position,
             SearchAnalyzer.indexTokens(block.text),
         ])
-        return db.lastInsertedRowID
+        let sectionId = db.lastInsertedRowID
+        try SearchIndex.enqueue(db, sectionId: sectionId)
+        return sectionId
     }
 }

@@ -115,10 +115,21 @@ import Testing
             try db.execute(
                 sql: "INSERT INTO section (speechId, level, text, line, position, searchTokens) VALUES (1, 1, ?, 2, 1, ?)",
                 arguments: ["二、督查落实再推进", SearchAnalyzer.indexTokens("二、督查落实再推进")])
+            try SearchIndex.enqueue(db, sectionId: db.lastInsertedRowID)
         }
+        #expect(try headingsMatching("督查落实", in: library) == ["一、加强督查落实"])  // queued, not yet indexed
+        try library.indexBacklog()
         #expect(try headingsMatching("督查落实", in: library) == ["一、加强督查落实", "二、督查落实再推进"])
+        try library.dbWriter.write { db in
+            try db.execute(
+                sql: "INSERT INTO section (speechId, level, text, line, position, searchTokens) VALUES (1, 1, ?, 3, 2, ?)",
+                arguments: ["三、督查落实见成效", SearchAnalyzer.indexTokens("三、督查落实见成效")])
+            try SearchIndex.enqueue(db, sectionId: db.lastInsertedRowID)
+        }
+        // Deleting a heading still in the queue takes it out of the queue, not out of the index.
         try library.removeSource(path: "a.txt")
         try ftsIntegrity(library)
         #expect(try headingsMatching("督查落实", in: library).isEmpty)
+        #expect(try library.dbWriter.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sectionBacklog") } == 0)
     }
 }
