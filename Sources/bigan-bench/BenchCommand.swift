@@ -6,7 +6,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bigan-bench",
         abstract: "Benchmarks of bigan: import against an FTS5 floor, search, drafting, memory, library size.",
-        subcommands: [RunCommand.self, GenerateCommand.self, FloorCommand.self],
+        subcommands: [RunCommand.self, GenerateCommand.self, FloorCommand.self, LatencyCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

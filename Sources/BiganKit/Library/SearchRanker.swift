@@ -6,7 +6,7 @@
 /// a large library, and ranking all of it would make a search linear in the library's size.
 struct SearchRanker {
     /// How many of the newest matches a search ranks.
-    static let window = 2_000
+    static let window = 1_000
 
     struct Candidate {
         let id: Int64

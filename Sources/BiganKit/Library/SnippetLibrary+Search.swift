@@ -17,17 +17,19 @@ extension SnippetLibrary {
             LIMIT ?4
             """
         return try dbWriter.read { db in
-            let candidates = try Row.fetchAll(
+            var candidates: [SearchRanker.Candidate] = []
+            let rows = try Row.fetchCursor(
                 db.cachedStatement(sql: sql),
-                arguments: [fts, query.kind?.rawValue, query.theme, max(SearchRanker.window, query.limit)]
-            ).map { row in
-                SearchRanker.Candidate(id: row[0], text: row[1], headingPath: row[2], characterCount: row[3])
+                arguments: [fts, query.kind?.rawValue, query.theme, max(SearchRanker.window, query.limit)])
+            while let row = try rows.next() {
+                candidates.append(
+                    SearchRanker.Candidate(id: row[0], text: row[1], headingPath: row[2], characterCount: row[3]))
             }
             var hits: [SnippetHit] = []
             for (candidate, score) in ranker.ranked(candidates) where hits.count < query.limit {
                 let form = SearchAnalyzer.searchableForm(candidate.text)
                 // The phrase guarantees adjacency; this also holds terms that span punctuation to the text.
-                guard searchable.allSatisfy({ form.contains($0) }) else { continue }
+                guard searchable.allSatisfy({ form.utf8Contains($0) }) else { continue }
                 guard let row = try Row.fetchOne(db.cachedStatement(sql: Self.hitSQL), arguments: [candidate.id])
                 else { continue }
                 var hit = try Self.hit(from: row, score: score, theme: query.theme, db: db)

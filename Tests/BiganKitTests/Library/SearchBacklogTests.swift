@@ -108,6 +108,10 @@ import Testing
         let library = try SnippetLibrary(queue)
         try ftsIntegrity(library)
         #expect(try library.stats().schemaVersion == 2)
+        let hashSize = try library.dbWriter.read {
+            try Int.fetchOne($0, sql: "SELECT v FROM snippetSearch_config WHERE k = 'hashsize'")
+        }
+        #expect(hashSize == 32 << 20)
         #expect(try library.search(SearchQuery("督查")).map(\.text) == ["旧库里的督查段落。"])
         #expect(try library.search(SearchQuery("段")).count == 1)
         #expect(try headingsMatching("督查落实", in: library) == ["一、加强督查落实"])
