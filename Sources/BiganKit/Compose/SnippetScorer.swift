@@ -131,10 +131,10 @@ struct SnippetScorer: Sendable {
     static func figureCount(_ text: String) -> Int {
         var count = 0
         var inRun = false
-        for character in text {
-            let isDigit = character.asciiDigit != nil
+        for scalar in text.unicodeScalars {
+            let isDigit = (0x30...0x39).contains(scalar.value) || (0xFF10...0xFF19).contains(scalar.value)
             if isDigit && !inRun { count += 1 }
-            inRun = isDigit || (inRun && character == ".")
+            inRun = isDigit || (inRun && scalar == ".")
         }
         return count
     }

@@ -102,11 +102,17 @@ public struct YearRewriter: Sendable {
 
     /// Whether `text` holds a span of years (2018—2020年), which cannot be moved to one year.
     public static func hasYearRange(_ text: String) -> Bool {
+        // Every span starts with a year 20dd: no 2 (ASCII or full width), no span.
+        guard text.utf8.contains(0x32) || text.utf8Contains("２") else { return false }
         let characters = Array(text)
         let dashes: Set<Character> = ["—", "–", "-", "－", "~", "～", "至", "到"]
         let joiners = dashes.union(["年", " "])
         var index = 0
         while index + 4 < characters.count {
+            guard characters[index].asciiDigit == 2 else {
+                index += 1
+                continue
+            }
             let isYear =
                 characters[index..<index + 4].allSatisfy { $0.asciiDigit != nil }
                 && characters[index].asciiDigit == 2 && characters[index + 1].asciiDigit == 0

@@ -16,7 +16,7 @@ extension SnippetLibrary: SnippetCatalog {
                 rows = try Self.bestTagged(db, kinds: kinds, themes: query.themes, limit: query.limit)
             }
             var seen = Set(rows.map { $0["id"] as Int64 })
-            var found = try rows.map { try Self.catalogSnippet(from: $0, db: db) }
+            var found = try Self.catalogSnippets(from: rows, db: db)
             for keyword in query.keywords.compactMap(MarkerTable.headingCore) {
                 guard let phrase = SearchQuery.phrase(keyword) else { continue }
                 // Headings found through their index (CROSS JOIN keeps that order), then checked
@@ -32,9 +32,8 @@ extension SnippetLibrary: SnippetCatalog {
                             LIMIT 12
                             """),
                     arguments: StatementArguments([phrase, "%" + Self.likeEscaped(keyword) + "%"] + kinds))
-                for row in underHeading where seen.insert(row["id"]).inserted {
-                    found.append(try Self.catalogSnippet(from: row, db: db))
-                }
+                found += try Self.catalogSnippets(
+                    from: underHeading.filter { seen.insert($0["id"]).inserted }, db: db)
             }
             return found
         }
@@ -74,24 +73,41 @@ extension SnippetLibrary: SnippetCatalog {
 
     static let perThemeFactor = 8
 
-    static func catalogSnippet(from row: Row, db: Database) throws -> CatalogSnippet {
-        let id: Int64 = row["id"]
-        let themes = try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT theme, score FROM snippetTheme WHERE snippetId = ?"), arguments: [id])
-        let origin = try Row.fetchOne(
-            db.cachedStatement(
-                sql: """
-                    SELECT source.path, speech.title, speech.occasion, o.line FROM snippetSource o
-                    JOIN speech ON speech.id = o.speechId JOIN source ON source.id = speech.sourceId
-                    WHERE o.snippetId = ? ORDER BY o.id LIMIT 1
-                    """), arguments: [id])
-        let items: String? = row["items"]
-        return CatalogSnippet(
-            id: id, kind: SnippetKind(rawValue: row["kind"]) ?? .paragraph, text: row["text"],
-            headingPath: JSONArrayText.decode(row["headingPath"]),
-            themes: Dictionary(themes.map { ($0[0], $0[1]) }, uniquingKeysWith: +),
-            label: row["label"], items: items.map { JSONArrayText.decode($0) },
-            speechTitle: origin?[1], occasion: origin?[2],
-            source: DraftSource(file: origin?[0] ?? "", speech: origin?[1], line: origin?[3] ?? 0))
+    /// The catalog's view of `rows` of `snippet`, with each one's themes and first source (read for
+    /// all rows at once: a draft asks for a few thousand candidates).
+    static func catalogSnippets(from rows: [Row], db: Database) throws -> [CatalogSnippet] {
+        guard !rows.isEmpty else { return [] }
+        let ids: [Int64] = rows.map { $0["id"] }
+        let marks = databaseQuestionMarks(count: ids.count)
+        var themes: [Int64: [String: Double]] = [:]
+        let themeRows = try Row.fetchCursor(
+            db, sql: "SELECT snippetId, theme, score FROM snippetTheme WHERE snippetId IN (\(marks))",
+            arguments: StatementArguments(ids))
+        while let row = try themeRows.next() {
+            themes[row[0], default: [:]][row[1], default: 0] += row[2] as Double
+        }
+        var origins: [Int64: Row] = [:]
+        let originRows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT o.snippetId, source.path, speech.title, speech.occasion, o.line FROM snippetSource o
+                JOIN speech ON speech.id = o.speechId JOIN source ON source.id = speech.sourceId
+                WHERE o.snippetId IN (\(marks)) ORDER BY o.snippetId, o.id
+                """, arguments: StatementArguments(ids))
+        while let row = try originRows.next() {
+            let id: Int64 = row[0]
+            if origins[id] == nil { origins[id] = row.copy() }
+        }
+        return rows.map { row in
+            let id: Int64 = row["id"]
+            let origin = origins[id]
+            let items: String? = row["items"]
+            return CatalogSnippet(
+                id: id, kind: SnippetKind(rawValue: row["kind"]) ?? .paragraph, text: row["text"],
+                headingPath: JSONArrayText.decode(row["headingPath"]), themes: themes[id] ?? [:],
+                label: row["label"], items: items.map { JSONArrayText.decode($0) },
+                speechTitle: origin?[2], occasion: origin?[3],
+                source: DraftSource(file: origin?[1] ?? "", speech: origin?[2], line: origin?[4] ?? 0))
+        }
     }
 }
