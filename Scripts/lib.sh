@@ -29,11 +29,21 @@ PY
 
 # counts LIBRARY: the row count of every table, one line.
 counts() {
-  local tables="source speech section snippet snippetSource snippetTheme searchBacklog"
+  local tables="source speech section snippet snippetSource snippetTheme searchBacklog sectionBacklog"
   local out=""
   for table in $tables; do out+="$table=$(sql "$1" "SELECT count(*) FROM $table") "; done
-  out+="indexed=$(sql "$1" "SELECT count(*) FROM snippetSearch")"
+  out+="indexed=$(postings "$1" snippetSearch) headings=$(postings "$1" sectionSearch)"
   echo "$out"
+}
+
+# postings LIBRARY TABLE: how many (token, row) pairs a full-text index holds (its fingerprint:
+# the contentless index cannot be counted row by row).
+postings() { python3 - "$1" "$2" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+db.execute(f"CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, {sys.argv[2]}, 'row')")
+print(db.execute("SELECT coalesce(sum(doc), 0) FROM temp.vocab").fetchone()[0])
+PY
 }
 
 # healthy LIBRARY: integrity_check, foreign keys and the full-text index's own check pass.
@@ -43,7 +53,8 @@ import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "integrity_check"
 assert db.execute("PRAGMA foreign_key_check").fetchall() == [], "foreign_key_check"
-db.execute("INSERT INTO snippetSearch(snippetSearch, rank) VALUES('integrity-check', 1)")
+db.execute("INSERT INTO snippetSearch(snippetSearch) VALUES('integrity-check')")
+db.execute("INSERT INTO sectionSearch(sectionSearch) VALUES('integrity-check')")
 # Every stored file has all its paragraphs: a source without a speech or snippets is half imported.
 half = db.execute("""SELECT count(*) FROM source s WHERE NOT EXISTS (
     SELECT 1 FROM speech p JOIN snippetSource o ON o.speechId = p.id WHERE p.sourceId = s.id)""").fetchone()[0]
