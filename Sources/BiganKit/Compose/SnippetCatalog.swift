@@ -10,7 +10,7 @@ public protocol SnippetCatalog: Sendable {
 }
 
 /// What the composer asks a catalog for.
-public struct CatalogQuery: Sendable, Equatable {
+public struct CatalogQuery: Sendable, Hashable {
     public var kinds: [SnippetKind]
     public var themes: [String]
     public var keywords: [String]

@@ -21,6 +21,8 @@ struct SnippetPicker {
     private var usedBigrams: [Set<Bigram>] = []
     private var features: [Int64: SnippetScorer.Features] = [:]
     private var rewritten: [Int64: RewrittenText] = [:]
+    /// The catalog's answers so far: slots of one draft ask the same fallback queries again.
+    private var answers: [CatalogQuery: [CatalogSnippet]] = [:]
 
     /// How many of the best candidates a draw chooses among, and how sharply it prefers the best.
     static let pool = 4
@@ -84,7 +86,7 @@ struct SnippetPicker {
             // The paragraphs under a heading like the echo are looked up once, in the first pass.
             let query = CatalogQuery(
                 kinds: want.kinds, themes: themes, keywords: pass == 0 ? [want.echo] : [], limit: 120)
-            for snippet in try catalog.candidates(query)
+            for snippet in try candidates(query)
             where !usedIDs.contains(snippet.id) && seen.insert(snippet.id).inserted && scorer.admits(snippet, want) {
                 snippets.append(snippet)
             }
@@ -102,6 +104,14 @@ struct SnippetPicker {
             let picked = PickedSnippet(snippet: snippet, text: text.text, items: [])
             return (picked, score - scorer.rewritePenalty(text))
         }.sorted { ($0.score, -$0.picked.snippet.id) > ($1.score, -$1.picked.snippet.id) }
+    }
+
+    /// The catalog's candidates for `query`, asked once per draft.
+    mutating func candidates(_ query: CatalogQuery) throws -> [CatalogSnippet] {
+        if let known = answers[query] { return known }
+        let found = try catalog.candidates(query)
+        answers[query] = found
+        return found
     }
 
     /// The snippet's text rewritten for the draft, worked out once.

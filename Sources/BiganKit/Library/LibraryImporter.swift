@@ -47,6 +47,9 @@ public struct LibraryImporter: Sendable {
         progress?(state)
         let handOff = startPreparing(plan.files, cancellation: cancellation)
         library.dbWriter.writeWithoutTransaction { db in
+            // Mapped pages count as resident memory, and an import touches the whole file.
+            try? db.execute(sql: "PRAGMA mmap_size = 0")
+            defer { try? db.execute(sql: "PRAGMA mmap_size = \(SnippetLibrary.readMapSize)") }
             var batch = ImportBatch(db: db, library: library, annotator: annotator)
             var unindexedBytes: Int64 = 0
             while let (file, prepared) = handOff.take() {

@@ -6,7 +6,7 @@ extension SnippetLibrary {
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createVersion1)
-        migrator.registerMigration("v2", migrate: indexTextOnly)
+        migrator.registerMigration("v2", migrate: createVersion2)
         return migrator
     }()
 
@@ -110,7 +110,7 @@ extension SnippetLibrary {
     ///
     /// Theme tags become a WITHOUT ROWID table keyed by (snippet, theme): two B-trees per tag
     /// instead of four (the rowid table, its key and a second index on the snippet were redundant).
-    private static func indexTextOnly(_ db: Database) throws {
+    private static func createVersion2(_ db: Database) throws {
         try db.execute(
             sql: """
                 PRAGMA user_version = 2;

@@ -45,8 +45,8 @@ extension SnippetLibrary {
     /// The columns `hit(from:)` reads, of one snippet.
     static let hitSQL = "SELECT id, kind, text, headingPath, label, items FROM snippet WHERE id = ?"
 
-    /// Builds a hit from a row holding id, kind, text, headingPath, label and items.
-    /// A hit from a row of `snippet`; `theme` picks whose cue words explain it (else the strongest).
+    /// A hit from a row of `snippet` (id, kind, text, headingPath, label, items); `theme` picks
+    /// whose cue words explain it (else the strongest).
     static func hit(from row: Row, score: Double, theme: String? = nil, db: Database) throws -> SnippetHit {
         let id: Int64 = row["id"]
         let tags = try Row.fetchAll(

@@ -8,6 +8,9 @@ import GRDB
 public struct SnippetLibrary: Sendable {
     /// The schema version this build writes; `PRAGMA user_version` of its libraries.
     public static let schemaVersion = 2
+    /// How much of the file reads may map (`PRAGMA mmap_size`); imports map nothing, so that their
+    /// memory stays flat as the library grows.
+    static let readMapSize = 1 << 30
     /// `PRAGMA application_id` of a bigan library ("BGAN").
     public static let applicationID: Int32 = 0x4247_414E
 
@@ -52,7 +55,11 @@ public struct SnippetLibrary: Sendable {
             config.prepareDatabase { db in
                 // 64 MiB of page cache: imports insert into random places of the hash index. Reads
                 // go through a memory map (searches read up to a thousand snippets scattered over the file).
-                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 1073741824")
+                try db.execute(
+                    sql: """
+                        PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;
+                        PRAGMA mmap_size = \(readMapSize)
+                        """)
             }
         }
         return config
