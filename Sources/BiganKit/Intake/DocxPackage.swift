@@ -79,7 +79,12 @@ struct DocxPackage {
         return try Data.decompress(size: Int64(size), bufferSize: 64 * 1024, skipCRC32: false, provider: { position, chunk in
             guard position < Int64(size) else { throw StreamOverrun() }
             let from = data.startIndex + Int(position)
-            return Data(data[from..<min(from + chunk, data.endIndex)])
+            var piece = Data(data[from..<min(from + chunk, data.endIndex)])
+            // ZIPFoundation hands zlib `chunk` bytes whatever the provider returns: a short last
+            // piece would let inflate read past it (fuzz regression kept). Zeros fill it; a stream
+            // that runs on into them asks for more and is refused above.
+            if piece.count < chunk { piece.append(Data(count: chunk - piece.count)) }
+            return piece
         }, consumer: consumer)
     }
 
