@@ -9,9 +9,15 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 SECONDS_TO_RUN="${1:-60}"
 FIXTURES="$ROOT/Tests/BiganKitTests/Fixtures/Fuzz"
 cd "$ROOT"
-swift build -c debug --product bigan-fuzz --scratch-path .build-fuzz \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld -Xswiftc -DBIGAN_FUZZ 2>&1 | grep -vE "^\[|^Compiling|^Write" || true
-FUZZER="$(swift build -c debug --scratch-path .build-fuzz --show-bin-path)/bigan-fuzz"
+FLAGS=(-c debug --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld -Xswiftc -DBIGAN_FUZZ)
+build() { swift build "${FLAGS[@]}" --product bigan-fuzz 2>&1 | grep -vE "^\[|^Compiling|^Write"; return "${PIPESTATUS[0]}"; }
+# SwiftPM can fail a second build of this product with "unknown build description"; it builds
+# again once its build description is gone, and a stale binary is never fuzzed.
+if ! build; then
+  rm -f .build-fuzz/build.db .build-fuzz/*.yaml
+  build || { echo "FAIL: the fuzz target does not build" >&2; exit 1; }
+fi
+FUZZER="$(swift build "${FLAGS[@]}" --show-bin-path)/bigan-fuzz"
 [[ -x "$FUZZER" ]] || { echo "FAIL: no fuzz binary at $FUZZER" >&2; exit 1; }
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/bigan-fuzz.XXXXXX")"
