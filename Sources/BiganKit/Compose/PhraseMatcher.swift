@@ -29,17 +29,13 @@ struct PhraseMatcher: Sendable {
         return found
     }
 
-    /// How many different phrases occur in `text`.
-    func distinctCount(in text: String) -> Int {
-        distinctCount(in: Array(text))
-    }
-
+    /// How many different phrases occur in `characters`.
     func distinctCount(in characters: [Character]) -> Int {
         Set(ranges(in: characters).map { String(characters[$0]) }).count
     }
 
-    func contains(in text: String) -> Bool {
-        !ranges(in: Array(text)).isEmpty
+    func contains(in characters: [Character]) -> Bool {
+        !ranges(in: characters).isEmpty
     }
 
     @inline(__always)

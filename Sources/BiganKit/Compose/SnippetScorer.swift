@@ -64,7 +64,7 @@ struct SnippetScorer: Sendable {
         standing -= 0.8 * Double(YearRewriter.concreteYearCount(characters))
         return Features(
             standing: standing, startsWithConnector: rules.connectors.contains(where: text.hasPrefix),
-            meetingTalk: !meetingTalk.ranges(in: characters).isEmpty,
+            meetingTalk: meetingTalk.contains(in: characters),
             bigrams: Bigrams.of(snippet.headingPath.joined() + text))
     }
 

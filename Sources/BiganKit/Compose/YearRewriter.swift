@@ -80,19 +80,14 @@ public struct YearRewriter: Sendable {
         return year
     }
 
-    /// Whether `character` is one of `marks`, by its scalar (no `Character` hashing).
+    /// `marks` by scalar value: checked at every character, cheaper than hashing a `Character`.
+    static let markScalars = Set(marks.map { $0.unicodeScalars.first!.value })
+
     static func isMark(_ character: Character) -> Bool {
-        switch character.unicodeScalars.first!.value {
-        case 0x78, 0x58, 0xFF58, 0xFF38, 0xD7, 0x2A, 0xFF0A, 0x203B: return true
-        default: return false
-        }
+        markScalars.contains(character.unicodeScalars.first!.value)
     }
 
-    /// How many concrete years (2023年) `text` holds.
-    public static func concreteYearCount(_ text: String) -> Int {
-        concreteYearCount(Array(text))
-    }
-
+    /// How many concrete years (2023年) `characters` hold.
     static func concreteYearCount(_ characters: [Character]) -> Int {
         characters.indices.filter {
             if case .concrete = yearToken(in: characters, at: $0) { return true }

@@ -10,45 +10,39 @@ enum UTF8Search {
     }
 
     static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], within limit: Int = .max) -> Bool {
-        let count = min(bytes.count, limit)
-        guard let first = needle.first else { return true }
-        guard let base = bytes.baseAddress, count >= needle.count else { return false }
-        return needle.withUnsafeBufferPointer { pattern in
-            var start = 0
-            while start + pattern.count <= count {
-                guard let hit = memchr(base + start, Int32(first), count - pattern.count + 1 - start) else {
-                    return false
-                }
-                if memcmp(hit, pattern.baseAddress!, pattern.count) == 0 { return true }
-                start = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) + 1
-            }
-            return false
-        }
+        guard !needle.isEmpty else { return true }
+        return firstMatch(of: needle, in: UnsafeBufferPointer(rebasing: bytes.prefix(limit)), from: 0) != nil
     }
 
     /// How many times `needle` occurs in `text`, without overlaps.
     static func count(_ needle: [UInt8], in text: String) -> Int {
-        guard let first = needle.first else { return 0 }
+        guard !needle.isEmpty else { return 0 }
         var text = text
         return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return 0 }
-            return needle.withUnsafeBufferPointer { pattern in
-                var found = 0
-                var start = 0
-                while start + pattern.count <= bytes.count {
-                    guard let hit = memchr(base + start, Int32(first), bytes.count - pattern.count + 1 - start) else {
-                        break
-                    }
-                    let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-                    if memcmp(hit, pattern.baseAddress!, pattern.count) == 0 {
-                        found += 1
-                        start = offset + pattern.count
-                    } else {
-                        start = offset + 1
-                    }
-                }
-                return found
+            var found = 0
+            var start = 0
+            while let hit = firstMatch(of: needle, in: bytes, from: start) {
+                found += 1
+                start = hit + needle.count
             }
+            return found
+        }
+    }
+
+    /// The offset of the first occurrence of `needle` (not empty) in `bytes` at or after `start`.
+    private static func firstMatch(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        return needle.withUnsafeBufferPointer { pattern in
+            var start = start
+            while start + pattern.count <= bytes.count {
+                guard let hit = memchr(base + start, Int32(pattern[0]), bytes.count - pattern.count + 1 - start) else {
+                    return nil
+                }
+                let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                if memcmp(hit, pattern.baseAddress!, pattern.count) == 0 { return offset }
+                start = offset + 1
+            }
+            return nil
         }
     }
 }
