@@ -1,60 +1,95 @@
 import Foundation
 
-/// A bounded first-in first-out hand-over from one producer thread to one consumer: the
-/// importer parses the next files while the current one is written to the database.
+/// A bounded hand-over of numbered work from producer threads to one consumer, in order: the
+/// importer's preparing threads each claim the next file, parse it and put the result back under
+/// its number, while the writer takes the results in file order.
+///
+/// A producer may claim work only while few enough items and bytes wait ahead of the consumer
+/// (`capacity`, `byteBudget`), so memory stays bounded whatever the batch; the consumer's next
+/// item is always allowed, so a single file larger than the budget still goes through.
 final class HandOff<Item: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var items: [Item] = []
-    private var finished = false
-    private var closed = false
+    private let sizes: [Int64]
     private let capacity: Int
+    private let byteBudget: Int64
+    private var ready: [Int: Item] = [:]
+    /// The next number to claim, and the next the consumer takes.
+    private var nextClaim = 0
+    private var nextTake = 0
+    /// Bytes of the items claimed and not yet taken.
+    private var bytesAhead: Int64 = 0
+    private var producers: Int
+    private var closed = false
 
-    init(capacity: Int) {
+    /// `sizes` are the sizes of the items in order; `producers` the number of producer threads.
+    init(sizes: [Int64], producers: Int, capacity: Int, byteBudget: Int64) {
+        self.sizes = sizes
+        self.producers = producers
         self.capacity = max(capacity, 1)
+        self.byteBudget = byteBudget
     }
 
-    /// Waits for room, then queues `item`; false when the consumer has closed the hand-over.
-    func put(_ item: Item) -> Bool {
+    /// The number of the next item to produce, once there is room; nil when every item is
+    /// claimed or the consumer has closed the hand-over.
+    func claim() -> Int? {
         condition.lock()
         defer { condition.unlock() }
-        while items.count >= capacity && !closed { condition.wait() }
-        guard !closed else { return false }
-        items.append(item)
-        condition.broadcast()
-        return true
+        while !closed && nextClaim < sizes.count && !hasRoom { condition.wait() }
+        guard !closed && nextClaim < sizes.count else { return nil }
+        let index = nextClaim
+        nextClaim += 1
+        bytesAhead += sizes[index]
+        return index
     }
 
-    /// The producer has no more items.
+    private var hasRoom: Bool {
+        nextClaim == nextTake
+            || (nextClaim - nextTake < capacity && bytesAhead + sizes[nextClaim] <= byteBudget)
+    }
+
+    /// Hands over the item claimed as `index`.
+    func put(_ item: Item, at index: Int) {
+        condition.lock()
+        defer { condition.unlock() }
+        guard !closed else { return }
+        ready[index] = item
+        condition.broadcast()
+    }
+
+    /// A producer thread has stopped claiming.
     func finish() {
         condition.lock()
-        finished = true
+        producers -= 1
         condition.broadcast()
         condition.unlock()
     }
 
-    /// The next item, waiting for it; nil once the producer has finished and all were taken.
+    /// The next item in order, waiting for it; nil once every item was taken, or when the
+    /// producers have stopped without producing it.
     func take() -> Item? {
         condition.lock()
         defer { condition.unlock() }
-        while items.isEmpty && !finished { condition.wait() }
-        guard !items.isEmpty else { return nil }
+        while !closed && ready[nextTake] == nil && producers > 0 && nextTake < sizes.count { condition.wait() }
+        guard !closed, let item = ready.removeValue(forKey: nextTake) else { return nil }
+        bytesAhead -= sizes[nextTake]
+        nextTake += 1
         condition.broadcast()
-        return items.removeFirst()
+        return item
     }
 
-    /// The consumer wants no more items; a waiting producer gives up.
+    /// The consumer wants no more items; waiting producers give up.
     func close() {
         condition.lock()
         closed = true
-        items.removeAll()
+        ready.removeAll()
         condition.broadcast()
         condition.unlock()
     }
 
-    /// Waits until the producer has finished.
+    /// Waits until every producer thread has stopped.
     func waitUntilFinished() {
         condition.lock()
-        while !finished { condition.wait() }
+        while producers > 0 { condition.wait() }
         condition.unlock()
     }
 }

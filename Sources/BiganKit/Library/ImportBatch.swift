@@ -13,6 +13,8 @@ struct ImportBatch {
     /// Set when the library itself cannot be written (see `LibraryFailure`): the import stops.
     var stopped = false
     private var pending: [(file: String, outcome: FileImportOutcome)] = []
+    /// Index tokens of the batch's new snippets, analysed on the preparing threads.
+    private var newTokens: [Int64: String] = [:]
     private var openedAt: Date?
 
     init(db: Database, library: SnippetLibrary, annotator: (any SnippetAnnotator)?) {
@@ -29,10 +31,13 @@ struct ImportBatch {
         }
         try begin()
         var outcome = FileImportOutcome.unchanged
+        var fileTokens: [Int64: String] = [:]
         try db.inSavepoint {
-            outcome = try library.store(document, in: db, annotator: annotator, indexNow: false)
+            outcome = try library.store(document, in: db, annotator: annotator, indexNow: false, newTokens: &fileTokens)
             return .commit
         }
+        // A file rolled back gives its snippet ids back: only a stored file's tokens are kept.
+        newTokens.merge(fileTokens) { $1 }
         pending.append((file, outcome))
     }
 
@@ -49,12 +54,14 @@ struct ImportBatch {
         do {
             if index {
                 try begin()
-                try SearchIndex.indexBacklog(db)
+                try SearchIndex.indexBacklog(db, tokens: newTokens)
+                newTokens = [:]
             }
             if db.isInsideTransaction { try db.commit() }
             for (_, outcome) in pending { summary.add(outcome) }
         } catch {
             try? db.rollback()
+            newTokens = [:]
             if let error = error as? DatabaseError, LibraryFailure(error) != nil { stopped = true }
             let reason = "not stored: \(LibraryImporter.describe(error))"
             summary.failed += pending.map { ImportFailure(file: $0.file, error: reason) }

@@ -4,7 +4,7 @@ import GRDB
 /// Imports files and folders into a library, one transaction per file: a file that fails
 /// changes nothing and the batch goes on.
 ///
-/// A batch reads, parses and annotates the next files on a second thread while the current one is
+/// A batch reads, parses and annotates the next files on other threads while the current one is
 /// written, stores each file in a savepoint of a transaction that commits about once a second
 /// (see `ImportBatch`), and adds new snippets to the full-text index every `indexBatchBytes` and
 /// at the end.
@@ -18,6 +18,8 @@ public struct LibraryImporter: Sendable {
     public var reader: @Sendable (String) throws -> ParsedDocument
     /// New snippets are added to the full-text index after this many bytes of files (and at the end).
     public var indexBatchBytes: Int64 = 8 << 20
+    /// Threads that read and parse files ahead of the writer: the writer waits for them otherwise.
+    public var preparingThreads = min(ProcessInfo.processInfo.activeProcessorCount, 4)
 
     public init(
         library: SnippetLibrary, annotator: (any SnippetAnnotator)? = nil,
@@ -108,29 +110,27 @@ public struct LibraryImporter: Sendable {
         case ready(PreparedDocument)
     }
 
-    private func store(_ prepared: Prepared) throws -> FileImportOutcome {
-        switch prepared {
-        case .unchanged: return .unchanged
-        case .ready(let document): return try library.store(document, annotator: annotator, indexNow: false)
-        }
-    }
-
-    /// Reads, checks and parses the files in order on a second thread, a few files ahead.
+    /// Reads, checks and parses the files on `preparingThreads` threads, a few files ahead of the
+    /// writer, which takes them in order.
     private func startPreparing(_ files: [ImportFileFinder.PlannedFile], cancellation: ImportCancellation?)
         -> HandOff<(ImportFileFinder.PlannedFile, Result<Prepared, any Error>)>
     {
-        let handOff = HandOff<(ImportFileFinder.PlannedFile, Result<Prepared, any Error>)>(capacity: 3)
+        let threads = max(1, min(preparingThreads, files.count))
+        let handOff = HandOff<(ImportFileFinder.PlannedFile, Result<Prepared, any Error>)>(
+            sizes: files.map(\.size), producers: threads, capacity: 64, byteBudget: 8 << 20)
         let known = (try? library.storedContentHashes()) ?? [:]
-        let thread = Thread { [self] in
-            defer { handOff.finish() }
-            for file in files {
-                if cancellation?.isCancelled == true { return }
-                let result = Result { try prepare(file.path, storedHash: { known[$0] }) }
-                if !handOff.put((file, result)) { return }
+        for _ in 0..<threads {
+            let thread = Thread { [self] in
+                defer { handOff.finish() }
+                while cancellation?.isCancelled != true, let index = handOff.claim() {
+                    let file = files[index]
+                    let result = Result { try prepare(file.path, storedHash: { known[$0] }) }
+                    handOff.put((file, result), at: index)
+                }
             }
+            thread.stackSize = 8 << 20
+            thread.start()
         }
-        thread.stackSize = 8 << 20
-        thread.start()
         return handOff
     }
 

@@ -1,13 +1,14 @@
 import Foundation
 
-/// A parsed file with its fingerprint, the dedup keys of its paragraphs and, when an annotator is
-/// given, its themes, extra snippets and occasions, all made ready for the write transaction (on
-/// another thread during a batch import, so the writer only writes).
+/// A parsed file with its fingerprint and everything the writer stores besides the outline (dedup
+/// keys, lengths, heading paths, index tokens and, when an annotator is given, themes, extra
+/// snippets and occasions), all made ready for the write transaction: during a batch import this
+/// runs on the preparing threads, so the writer only writes.
 struct PreparedDocument: Sendable {
     var document: ParsedDocument
     var fingerprint: FileFingerprint
-    /// For each speech, the dedup key of each paragraph block (nil for other blocks).
-    var keys: [[Data?]]
+    /// For each speech, what is stored of each block (nil for salutations and empty paragraphs).
+    var blocks: [[PreparedBlock?]]
     var hasParagraph: Bool
     /// For each speech, what the annotator says of it; nil when prepared without an annotator.
     var annotations: [SpeechAnnotations]?
@@ -15,9 +16,9 @@ struct PreparedDocument: Sendable {
     /// What an annotator says of one speech, computed ahead of the transaction.
     struct SpeechAnnotations: Sendable {
         /// The themes of each paragraph block (nil for other blocks).
-        var themes: [[ThemeTag]?]
+        var themes: [[ThemeRow]?]
         var extras: [ExtraSnippet]
-        var extraThemes: [[ThemeTag]]
+        var extraThemes: [[ThemeRow]]
         var occasion: String?
     }
 
@@ -25,37 +26,94 @@ struct PreparedDocument: Sendable {
         self.document = document
         self.fingerprint = fingerprint
         var hasParagraph = false
-        keys = document.speeches.map { speech in
-            speech.blocks.map { block in
-                guard Self.isStoredParagraph(block) else { return nil }
-                hasParagraph = true
-                return DedupKey.hash(block.text)
-            }
+        var blocks: [[PreparedBlock?]] = []
+        var annotations: [SpeechAnnotations] = []
+        for speech in document.speeches {
+            let prepared = Self.prepare(speech)
+            hasParagraph = hasParagraph || prepared.contains { $0?.key != nil }
+            if let annotator { annotations.append(Self.annotate(speech, prepared, with: annotator)) }
+            blocks.append(prepared)
         }
+        self.blocks = blocks
         self.hasParagraph = hasParagraph
-        annotations = annotator.map { annotator in document.speeches.map { Self.annotate($0, with: annotator) } }
+        self.annotations = annotator == nil ? nil : annotations
     }
 
     static func isStoredParagraph(_ block: Block) -> Bool {
         block.type == .paragraph && !block.text.allSatisfy(\.isWhitespace)
     }
 
-    private static func annotate(_ speech: Speech, with annotator: any SnippetAnnotator) -> SpeechAnnotations {
+    /// Each block's stored values; the heading path is encoded once per heading, not per paragraph.
+    private static func prepare(_ speech: Speech) -> [PreparedBlock?] {
         var headings: [(level: Int, text: String)] = []
-        var themes: [[ThemeTag]?] = []
-        for block in speech.blocks {
-            if block.type == .heading {
+        var path = PreparedBlock.HeadingPath(texts: [])
+        return speech.blocks.map { block in
+            switch block.type {
+            case .salutation:
+                return nil
+            case .heading:
                 let level = block.level ?? 1
                 while let last = headings.last, last.level >= level { headings.removeLast() }
                 headings.append((level, block.text))
+                path = PreparedBlock.HeadingPath(texts: headings.map(\.text))
+                return PreparedBlock(
+                    key: nil, searchTokens: SearchAnalyzer.indexTokens(block.text), characterCount: block.text.count,
+                    headingPath: path)
+            case .paragraph:
+                guard isStoredParagraph(block) else { return nil }
+                return PreparedBlock(
+                    key: DedupKey.hash(block.text), searchTokens: SearchAnalyzer.indexTokens(block.text),
+                    characterCount: block.text.count, headingPath: path)
             }
-            themes.append(
-                isStoredParagraph(block) ? annotator.themes(text: block.text, headingPath: headings.map(\.text)) : nil)
+        }
+    }
+
+    private static func annotate(_ speech: Speech, _ prepared: [PreparedBlock?], with annotator: any SnippetAnnotator)
+        -> SpeechAnnotations
+    {
+        let themes = zip(speech.blocks, prepared).map { block, prepared -> [ThemeRow]? in
+            guard let prepared, prepared.key != nil else { return nil }
+            return annotator.themes(text: block.text, headingPath: prepared.headingPath.texts).map(ThemeRow.init)
         }
         let extras = annotator.extraSnippets(in: speech)
         return SpeechAnnotations(
             themes: themes, extras: extras,
-            extraThemes: extras.map { annotator.themes(text: $0.text, headingPath: $0.headingPath) },
+            extraThemes: extras.map { annotator.themes(text: $0.text, headingPath: $0.headingPath).map(ThemeRow.init) },
             occasion: annotator.occasion(of: speech))
+    }
+}
+
+/// What the writer stores of one block besides its text, computed ahead of the transaction.
+struct PreparedBlock: Sendable {
+    /// A paragraph's dedup key; nil for a heading.
+    var key: Data?
+    /// The block's full-text index tokens (see `SearchAnalyzer`).
+    var searchTokens: String
+    var characterCount: Int
+    /// The headings enclosing the block, a heading's own text last.
+    var headingPath: HeadingPath
+
+    /// Heading texts with their JSON text, as the library stores them.
+    struct HeadingPath: Sendable {
+        var texts: [String]
+        var json: String
+
+        init(texts: [String]) {
+            self.texts = texts
+            json = JSONArrayText.encode(texts)
+        }
+    }
+}
+
+/// A theme tag as the library stores it, its cues already in JSON.
+struct ThemeRow: Sendable {
+    var theme: String
+    var score: Double
+    var cues: String
+
+    init(_ tag: ThemeTag) {
+        theme = tag.theme
+        score = tag.score
+        cues = JSONArrayText.encode(tag.cues)
     }
 }

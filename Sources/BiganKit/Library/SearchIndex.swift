@@ -7,12 +7,6 @@ import GRDB
 /// New snippets wait in `searchBacklog` until `indexBacklog` adds them in one go: FTS5 writes a
 /// segment at every commit, so indexing per file would double the cost of an import.
 enum SearchIndex {
-    /// Indexes a snippet's text (its heading path is weighed at search time, not indexed).
-    static func insert(_ db: Database, snippetId: Int64, text: String) throws {
-        try db.cachedStatement(sql: "INSERT INTO snippetSearch (rowid, text) VALUES (?, ?)")
-            .execute(arguments: [snippetId, SearchAnalyzer.indexTokens(text)])
-    }
-
     /// Queues a new snippet for indexing.
     static func enqueue(_ db: Database, snippetId: Int64) throws {
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO searchBacklog (snippetId) VALUES (?)")
@@ -30,18 +24,22 @@ enum SearchIndex {
             arguments: [snippetId]) ?? false
     }
 
-    /// Indexes every queued snippet and heading; returns how many snippets.
+    /// Indexes every queued snippet and heading; returns how many snippets. `tokens` holds the
+    /// index tokens of queued snippets already analysed (by the preparing threads of an import);
+    /// the others are analysed from their text.
     @discardableResult
-    static func indexBacklog(_ db: Database) throws -> Int {
+    static func indexBacklog(_ db: Database, tokens: [Int64: String] = [:]) throws -> Int {
         let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT s.id, s.text FROM searchBacklog b JOIN snippet s ON s.id = b.snippetId
                 ORDER BY s.id
                 """)
+        let insert = try db.cachedStatement(sql: "INSERT INTO snippetSearch (rowid, text) VALUES (?, ?)")
         var count = 0
         while let row = try rows.next() {
-            try insert(db, snippetId: row[0], text: row[1])
+            let snippetId: Int64 = row[0]
+            try insert.execute(arguments: [snippetId, tokens[snippetId] ?? SearchAnalyzer.indexTokens(row[1] as String)])
             count += 1
         }
         if count > 0 { try db.execute(sql: "DELETE FROM searchBacklog") }
@@ -63,9 +61,9 @@ enum SearchIndex {
 
     /// Tags a snippet that has no tag of that theme yet. `OR IGNORE` rather than `OR REPLACE`:
     /// a statement that may replace rows needs a statement journal, which costs more than the insert.
-    static func insertTheme(_ db: Database, snippetId: Int64, tag: ThemeTag) throws {
+    static func insertTheme(_ db: Database, snippetId: Int64, row: ThemeRow) throws {
         try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO snippetTheme (snippetId, theme, score, cues) VALUES (?, ?, ?, ?)"
-        ).execute(arguments: [snippetId, tag.theme, tag.score, JSONArrayText.encode(tag.cues)])
+        ).execute(arguments: [snippetId, row.theme, row.score, row.cues])
     }
 }

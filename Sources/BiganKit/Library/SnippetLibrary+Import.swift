@@ -30,13 +30,18 @@ extension SnippetLibrary {
     func store(_ prepared: PreparedDocument, annotator: (any SnippetAnnotator)?, indexNow: Bool) throws
         -> FileImportOutcome
     {
-        try writeTransaction { db in try store(prepared, in: db, annotator: annotator, indexNow: indexNow) }
+        try writeTransaction { db in
+            var tokens: [Int64: String] = [:]
+            return try store(prepared, in: db, annotator: annotator, indexNow: indexNow, newTokens: &tokens)
+        }
     }
 
-    /// Stores a prepared file inside the caller's transaction (or savepoint).
-    func store(_ prepared: PreparedDocument, in db: Database, annotator: (any SnippetAnnotator)?, indexNow: Bool)
-        throws -> FileImportOutcome
-    {
+    /// Stores a prepared file inside the caller's transaction (or savepoint). Unless `indexNow`,
+    /// the index tokens of its new snippets are added to `newTokens` for a later `indexBacklog`.
+    func store(
+        _ prepared: PreparedDocument, in db: Database, annotator: (any SnippetAnnotator)?, indexNow: Bool,
+        newTokens: inout [Int64: String]
+    ) throws -> FileImportOutcome {
         let (document, fingerprint) = (prepared.document, prepared.fingerprint)
         guard prepared.hasParagraph else {
             throw BiganError(file: document.file, "no paragraphs found (an empty or unreadable file)")
@@ -58,11 +63,15 @@ extension SnippetLibrary {
         var writer = SnippetWriter(db: db, sourceId: db.lastInsertedRowID, annotator: annotator)
         for (position, speech) in document.speeches.enumerated() {
             try writer.add(
-                speech, position: position, keys: prepared.keys[position],
+                speech, position: position, prepared: prepared.blocks[position],
                 annotations: prepared.annotations?[position])
         }
         try writer.settle(formerSnippetIds: formerSnippetIds)
-        if indexNow { try SearchIndex.indexBacklog(db) }
+        if indexNow {
+            try SearchIndex.indexBacklog(db, tokens: writer.newTokens)
+        } else {
+            newTokens.merge(writer.newTokens) { $1 }
+        }
         var counts = writer.counts
         counts.replaced = previous != nil
         return .imported(counts)
@@ -94,7 +103,7 @@ extension SnippetLibrary {
             let snippets = try Row.fetchCursor(db, sql: "SELECT id, text, headingPath FROM snippet ORDER BY id")
             while let row = try snippets.next() {
                 for tag in annotator.themes(text: row[1], headingPath: JSONArrayText.decode(row[2])) {
-                    try SearchIndex.insertTheme(db, snippetId: row[0], tag: tag)
+                    try SearchIndex.insertTheme(db, snippetId: row[0], row: ThemeRow(tag))
                     written += 1
                 }
             }

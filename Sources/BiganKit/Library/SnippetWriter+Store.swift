@@ -5,7 +5,7 @@ extension SnippetWriter {
     /// Stores one occurrence: a new snippet when its normalised text is new, else a link to the
     /// snippet that already holds it.
     mutating func store(_ occurrence: Occurrence) throws {
-        let key = occurrence.key ?? DedupKey.hash(occurrence.text)
+        let key = occurrence.prepared?.key ?? DedupKey.hash(occurrence.text)
         let snippetId: Int64
         if let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT id, speechId FROM snippet WHERE normalizedHash = ?"), arguments: [key])
@@ -22,6 +22,7 @@ extension SnippetWriter {
         } else {
             snippetId = try insertSnippet(occurrence, key: key)
             try SearchIndex.enqueue(db, snippetId: snippetId)
+            if let tokens = occurrence.prepared?.searchTokens { newTokens[snippetId] = tokens }
             try insertThemes(of: snippetId, occurrence)
             counts.snippets += 1
         }
@@ -32,7 +33,7 @@ extension SnippetWriter {
                 """
         ).execute(arguments: [
             snippetId, occurrence.speechId, occurrence.sectionId, occurrence.line, occurrence.position,
-            JSONArrayText.encode(occurrence.headingPath),
+            occurrence.headingPath.json,
         ])
     }
 
@@ -59,7 +60,7 @@ extension SnippetWriter {
     private func movePrimary(_ snippetId: Int64, to occurrence: Occurrence) throws {
         try db.cachedStatement(sql: "UPDATE snippet SET speechId = ?, headingPath = ?, position = ? WHERE id = ?")
             .execute(arguments: [
-                occurrence.speechId, JSONArrayText.encode(occurrence.headingPath), occurrence.position, snippetId,
+                occurrence.speechId, occurrence.headingPath.json, occurrence.position, snippetId,
             ])
     }
 
@@ -77,7 +78,7 @@ extension SnippetWriter {
             """
         guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [snippetId]) else { return nil }
         return Occurrence(
-            kind: SnippetKind(rawValue: row[4]) ?? .paragraph, text: row[5], headingPath: JSONArrayText.decode(row[1]),
+            kind: SnippetKind(rawValue: row[4]) ?? .paragraph, text: row[5], headingPath: .init(texts: JSONArrayText.decode(row[1])),
             speechId: row[0], sectionId: nil, line: row[3], position: row[2])
     }
 
@@ -89,8 +90,8 @@ extension SnippetWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
-            occurrence.kind.rawValue, occurrence.text, key, occurrence.text.count, occurrence.speechId,
-            JSONArrayText.encode(occurrence.headingPath), occurrence.position, occurrence.label,
+            occurrence.kind.rawValue, occurrence.text, key, occurrence.prepared?.characterCount ?? occurrence.text.count,
+            occurrence.speechId, occurrence.headingPath.json, occurrence.position, occurrence.label,
             occurrence.items.map(JSONArrayText.encode), now,
         ])
         return db.lastInsertedRowID
@@ -98,8 +99,11 @@ extension SnippetWriter {
 
     private func insertThemes(of snippetId: Int64, _ occurrence: Occurrence) throws {
         guard let annotator else { return }
-        for tag in occurrence.themes ?? annotator.themes(text: occurrence.text, headingPath: occurrence.headingPath) {
-            try SearchIndex.insertTheme(db, snippetId: snippetId, tag: tag)
+        let rows =
+            occurrence.themes
+            ?? annotator.themes(text: occurrence.text, headingPath: occurrence.headingPath.texts).map(ThemeRow.init)
+        for row in rows {
+            try SearchIndex.insertTheme(db, snippetId: snippetId, row: row)
         }
     }
 }

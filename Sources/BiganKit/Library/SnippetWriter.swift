@@ -10,6 +10,8 @@ struct SnippetWriter {
     /// Formatted once: GRDB formats a Date anew for every statement.
     let now = Date().databaseValue
     var counts = FileImportCounts()
+    /// The index tokens of the snippets this writer added, for `SearchIndex.indexBacklog`.
+    var newTokens: [Int64: String] = [:]
 
     init(db: Database, sourceId: Int64, annotator: (any SnippetAnnotator)?) {
         self.db = db
@@ -21,23 +23,24 @@ struct SnippetWriter {
     struct Occurrence {
         var kind: SnippetKind
         var text: String
-        var headingPath: [String]
+        var headingPath: PreparedBlock.HeadingPath
         var speechId: Int64
         var sectionId: Int64?
         var line: Int
         var position: Int
         var label: String? = nil
         var items: [String]? = nil
-        /// The dedup key, when computed ahead of the transaction.
-        var key: Data? = nil
+        /// The dedup key, length, heading path and index tokens, when computed ahead of the transaction.
+        var prepared: PreparedBlock? = nil
         /// The themes, when computed ahead of the transaction.
-        var themes: [ThemeTag]? = nil
+        var themes: [ThemeRow]? = nil
     }
 
-    /// Stores one speech; `keys` holds precomputed dedup keys aligned with its blocks, and
-    /// `annotations` what the annotator said of it ahead of the transaction.
+    /// Stores one speech; `prepared` holds what was computed of its blocks ahead of the transaction,
+    /// and `annotations` what the annotator said of it.
     mutating func add(
-        _ speech: Speech, position: Int, keys: [Data?]? = nil, annotations: PreparedDocument.SpeechAnnotations? = nil
+        _ speech: Speech, position: Int, prepared: [PreparedBlock?],
+        annotations: PreparedDocument.SpeechAnnotations? = nil
     ) throws {
         let occasion = annotations.map(\.occasion) ?? annotator?.occasion(of: speech)
         let speechId = try insertSpeech(speech, position: position, occasion: occasion)
@@ -51,16 +54,17 @@ struct SnippetWriter {
                 let level = block.level ?? 1
                 let sectionId = try insertSection(
                     block, level: level, speechId: speechId, position: blockPosition,
-                    parentId: headings.entries.last { $0.level < level }?.sectionId)
+                    parentId: headings.entries.last { $0.level < level }?.sectionId,
+                    searchTokens: prepared[blockPosition]?.searchTokens)
                 headings.push(level: level, sectionId: sectionId, text: block.text)
             case .paragraph:
                 guard !block.text.allSatisfy(\.isWhitespace) else { continue }
                 try store(
                     Occurrence(
                         kind: SnippetKind.byPart[block.part] ?? .paragraph, text: block.text,
-                        headingPath: headings.path,
+                        headingPath: prepared[blockPosition]?.headingPath ?? .init(texts: headings.path),
                         speechId: speechId, sectionId: headings.innermostSectionId, line: block.line,
-                        position: snippetPosition, key: keys?[blockPosition],
+                        position: snippetPosition, prepared: prepared[blockPosition],
                         themes: annotations?.themes[blockPosition]))
                 snippetPosition += 1
             }
@@ -80,7 +84,7 @@ struct SnippetWriter {
             let before = paragraphs.filter { $0.line < extra.line }.count
             try store(
                 Occurrence(
-                    kind: extra.kind, text: extra.text, headingPath: extra.headingPath, speechId: speechId,
+                    kind: extra.kind, text: extra.text, headingPath: .init(texts: extra.headingPath), speechId: speechId,
                     sectionId: nil, line: extra.line, position: before, label: extra.label, items: extra.items,
                     themes: annotations?.extraThemes[index]))
         }
@@ -95,9 +99,9 @@ struct SnippetWriter {
         return db.lastInsertedRowID
     }
 
-    private func insertSection(_ block: Block, level: Int, speechId: Int64, position: Int, parentId: Int64?)
-        throws -> Int64
-    {
+    private func insertSection(
+        _ block: Block, level: Int, speechId: Int64, position: Int, parentId: Int64?, searchTokens: String?
+    ) throws -> Int64 {
         try db.cachedStatement(
             sql: """
                 INSERT INTO section (speechId, parentId, level, marker, text, line, position, searchTokens)
@@ -105,7 +109,7 @@ struct SnippetWriter {
                 """
         ).execute(arguments: [
             speechId, parentId, level, block.marker, block.text, block.line, position,
-            SearchAnalyzer.indexTokens(block.text),
+            searchTokens ?? SearchAnalyzer.indexTokens(block.text),
         ])
         let sectionId = db.lastInsertedRowID
         try SearchIndex.enqueue(db, sectionId: sectionId)

@@ -12,7 +12,11 @@ struct ThemeCueMatcher: Sendable {
 
     private(set) var phrases: [Phrase] = []
     let themeCount: Int
-    private var children: [[UInt32: Int32]] = [[:]]
+    /// The trie: node `n`'s children are `edges[edgeStart[n]..<edgeStart[n + 1]]`, sorted by scalar
+    /// (most nodes have one or two, so a short scan beats hashing), and the phrases ending there
+    /// are `terminals[n]`.
+    private var edges: [(scalar: UInt32, node: Int32)] = []
+    private var edgeStart: [Int32] = []
     private var terminals: [[Int32]] = [[]]
     /// The root's children for the CJK block, by direct index: most positions of a text start there.
     private var rootHan = [Int32](repeating: 0, count: Int(hanEnd - hanStart))
@@ -31,16 +35,22 @@ struct ThemeCueMatcher: Sendable {
         }
         self.themeCount = themes.count
         var stored: [Phrase] = []
+        var children: [[UInt32: Int32]] = [[:]]
         for phrase in phrases {
             let scalars = Self.folded(phrase.text)
             guard !scalars.isEmpty else { continue }
             stored.append(Phrase(theme: phrase.theme, text: phrase.text, weight: phrase.weight, length: scalars.count))
-            insert(scalars, id: Int32(stored.count - 1))
+            insert(scalars, id: Int32(stored.count - 1), into: &children)
         }
         self.phrases = stored
+        for node in children {
+            edgeStart.append(Int32(edges.count))
+            edges += node.sorted { $0.key < $1.key }.map { (scalar: $0.key, node: $0.value) }
+        }
+        edgeStart.append(Int32(edges.count))
     }
 
-    private mutating func insert(_ scalars: [UInt32], id: Int32) {
+    private mutating func insert(_ scalars: [UInt32], id: Int32, into children: inout [[UInt32: Int32]]) {
         var node = 0
         for scalar in scalars {
             if let next = children[node][scalar] {
@@ -58,22 +68,51 @@ struct ThemeCueMatcher: Sendable {
         terminals[node].append(id)
     }
 
+    /// The child of `node` along `scalar`, if any.
+    @inline(__always)
+    private func child(of node: Int, _ scalar: UInt32) -> Int? {
+        var index = Int(edgeStart[node])
+        var end = Int(edgeStart[node + 1])
+        while end - index > 8 {
+            let middle = (index + end) / 2
+            if edges[middle].scalar <= scalar { index = middle } else { end = middle }
+        }
+        while index < end {
+            let edge = edges[index]
+            if edge.scalar == scalar { return Int(edge.node) }
+            if edge.scalar > scalar { return nil }
+            index += 1
+        }
+        return nil
+    }
+
     /// How often a phrase occurs in a text, and whether it occurs in the text's opening sentence.
     struct Occurrences: Sendable, Equatable {
         var count = 0
         var inLead = false
     }
 
-    static let sentenceEnds: Set<UInt32> = [0x3002, 0xFF01, 0xFF1F, 0x21, 0x3F]  // 。！？!?
+    /// 。！？!? (full-width marks are already folded to ASCII when this is asked).
+    static func isSentenceEnd(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x3002, 0xFF01, 0xFF1F, 0x21, 0x3F: true
+        default: false
+        }
+    }
 
-    static let spaces: Set<UInt32> = [0x20, 0x09, 0x0A, 0x0D, 0x3000, 0xA0, 0x200B]
+    static func isSpace(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x3000, 0xA0, 0x200B: true
+        default: false
+        }
+    }
 
     /// The occurrences of each phrase (by index into `phrases`) in the text, and the text's length in
     /// characters other than spaces. The lead is the first sentence of a text that has more than one.
     func counts(in text: String) -> (counts: [Int: Occurrences], length: Int) {
         let scalars = Self.folded(text)
-        let length = scalars.count { !Self.spaces.contains($0) }
-        let firstEnd = scalars.firstIndex { Self.sentenceEnds.contains($0) }
+        let length = scalars.count { !Self.isSpace($0) }
+        let firstEnd = scalars.firstIndex { Self.isSentenceEnd($0) }
         let leadEnd = firstEnd.map { $0 + 1 < scalars.count ? $0 + 1 : 0 } ?? 0
         var counts: [Int: Occurrences] = [:]
         var coveredUntil = [Int](repeating: 0, count: themeCount)
@@ -91,8 +130,8 @@ struct ThemeCueMatcher: Sendable {
                 found.append(contentsOf: terminals[node])
                 position += 1
             }
-            while position < scalars.count, let next = children[node][scalars[position]] {
-                node = Int(next)
+            while position < scalars.count, let next = child(of: node, scalars[position]) {
+                node = next
                 found.append(contentsOf: terminals[node])
                 position += 1
             }
