@@ -6,7 +6,10 @@ import Foundation
 /// A rule is only tried on lines no longer than `maxLength` UTF-8 bytes (boilerplate is short) that
 /// contain at least one of its `needles` (a cheap test before the regular expression). Prefix rules
 /// look at any line, but only at its first `prefixWindow` characters.
-struct CleaningRule: Sendable {
+///
+/// A class: every line walks the whole table, and a struct would be copied, with its strings and
+/// arrays retained and released, once per rule per line.
+final class CleaningRule: Sendable {
     enum Action: Sendable, Equatable {
         /// Drop the line when the pattern matches all of it.
         case dropLine

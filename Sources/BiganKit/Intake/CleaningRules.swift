@@ -36,7 +36,8 @@ enum CleaningRules {
             #".+\.(docx?|wps|pdf|txt|pptx?|xlsx?)(\s*[(（]\d+页[)）])?(_第\s*\d+\s*页)?"#,
             needles: [".doc", ".DOC", ".wps", ".pdf", ".txt", ".ppt", ".xls"]),
         CleaningRule("page stamp", .dropLine, #"第\s*\d+\s*页\s*([/／,，]?\s*共\s*\d+\s*页)?"#, needles: ["页"]),
-        CleaningRule("page number", .dropLine, #"[-—－–]+\s*\d{1,4}\s*[-—－–]+"#, maxLength: 40),
+        CleaningRule(
+            "page number", .dropLine, #"[-—－–]+\s*\d{1,4}\s*[-—－–]+"#, needles: ["-", "—", "－", "–"], maxLength: 40),
         CleaningRule(
             "upload details", .dropLine, #".*(上传人|上传者|文档编号|上传时间|文档格式|文档页数)\s*[:：].*"#,
             needles: ["上传", "文档"]),

@@ -29,6 +29,7 @@ struct LineCleaner: Sendable {
                 if body.isEmpty { return .removed }
             }
         }
-        return .text(SourceLine(number: line.number, text: indent + body))
+        // `Substring + String` would count the characters of both to reserve room.
+        return .text(SourceLine(number: line.number, text: indent.isEmpty ? body : String(indent) + body))
     }
 }

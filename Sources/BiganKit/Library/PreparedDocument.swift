@@ -57,13 +57,13 @@ struct PreparedDocument: Sendable {
                 headings.append((level, block.text))
                 path = PreparedBlock.HeadingPath(texts: headings.map(\.text))
                 return PreparedBlock(
-                    key: nil, searchTokens: SearchAnalyzer.indexTokens(block.text), characterCount: block.text.count,
+                    key: nil, searchTokens: SearchAnalyzer.indexTokens(block.text), characterCount: block.text.characterCount,
                     headingPath: path)
             case .paragraph:
                 guard isStoredParagraph(block) else { return nil }
                 return PreparedBlock(
                     key: DedupKey.hash(block.text), searchTokens: SearchAnalyzer.indexTokens(block.text),
-                    characterCount: block.text.count, headingPath: path)
+                    characterCount: block.text.characterCount, headingPath: path)
             }
         }
     }

@@ -57,7 +57,7 @@ struct HeadingReader: Sendable {
 
     /// A short title line with no marker and no punctuation, standing before body text.
     func isUntitledHeading(_ text: String) -> Bool {
-        (4...24).contains(text.count) && !TextShape.hasPunctuation(text[...])
+        (4...24).contains(text.characterCount) && !TextShape.hasPunctuation(text[...])
             && !PartCues.isSalutation(text) && !text.allSatisfy({ $0.isNumber || $0.isWhitespace })
             && !PartCues.endsSpeech(text)
     }

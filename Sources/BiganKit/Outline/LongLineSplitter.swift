@@ -66,7 +66,7 @@ struct LongLineSplitter: Sendable {
     /// Splits a piece of a whole-document line before sentences that open with a strong marker, and
     /// cuts what is still long at sentence ends.
     func splitAtMarkersAndSentences(_ text: Substring) -> [Substring] {
-        let chunk = text.count > unbrokenLimit
+        let chunk = !text.hasAtMost(unbrokenLimit)
         var pieces: [Substring] = []
         var start = text.startIndex
         var index = text.startIndex

@@ -37,7 +37,7 @@ struct ParagraphAssembler: Sendable {
             if index + 1 < lines.count, lines[index + 1].text.allSatisfy({ TextShape.indentCharacters.contains($0) }) {
                 followedByBlank += 1
             }
-            if trimmed.count < line.text.count {
+            if trimmed.startIndex != line.text.startIndex {
                 indented += 1
             } else if MarkerTable.marker(at: trimmed) == nil, TextShape.endsSentence(trimmed) || !trimmed.hasAtMost(40) {
                 plainUnindented += 1
@@ -64,7 +64,7 @@ struct ParagraphAssembler: Sendable {
                 continue
             }
             let text = String(trimmed)
-            let isIndented = trimmed.count < line.text.count
+            let isIndented = trimmed.startIndex != line.text.startIndex
             if var open = current, !isIndented, continues(open, with: trimmed) {
                 open.append(text, line: line.number)
                 current = open
@@ -124,12 +124,12 @@ struct ParagraphAssembler: Sendable {
         if isHeadingLine(previous) { return false }
         if layout == .blankSeparated { return true }
         guard let wrapWidth, !TextShape.endsSentence(previous) else { return false }
-        return previous.count >= wrapWidth
+        return previous.characterCount >= wrapWidth
     }
 
     /// The length most long lines share: a hard-wrapped text breaks its lines near this width.
     func typicalLongLength(_ lines: [SourceLine]) -> Int? {
-        let lengths = lines.map { $0.text.count }.filter { $0 >= 20 }.sorted()
+        let lengths = lines.map { $0.text.characterCount }.filter { $0 >= 20 }.sorted()
         guard lengths.count >= 5 else { return nil }
         let high = lengths[lengths.count * 9 / 10]
         let nearHigh = lengths.filter { Double($0) >= 0.9 * Double(high) }.count

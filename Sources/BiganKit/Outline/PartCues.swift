@@ -27,7 +27,7 @@ enum PartCues {
 
     /// Whether a paragraph is a salutation line such as 同志们： or 各位领导、同志们：.
     static func isSalutation(_ text: String) -> Bool {
-        guard text.hasAtMost(40), let last = text.last, salutationEnds.contains(last) else { return false }
+        guard let last = text.last, salutationEnds.contains(last), text.hasAtMost(40) else { return false }
         let body = text.dropLast()
         guard !body.contains(where: { TextShape.sentenceEnds.contains($0) }) else { return false }
         // Only addressees: 各位领导、同志们： / 女士们、先生们，朋友们： — never a sentence such as

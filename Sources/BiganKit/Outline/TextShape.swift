@@ -76,14 +76,54 @@ enum TextShape {
 }
 
 extension StringProtocol {
+    /// The number of characters, as `count` gives it, but counted scalar by scalar when every scalar
+    /// stands alone as a character (the usual case, see `Unicode.Scalar.standsAlone`), which is far
+    /// cheaper than grapheme breaking.
+    var characterCount: Int {
+        var count = 0
+        for scalar in unicodeScalars {
+            guard scalar.standsAlone else { return self.count }
+            count += 1
+        }
+        return count
+    }
+
     /// Whether the text has at most `limit` characters, found without counting a long text to its end.
     func hasAtMost(_ limit: Int) -> Bool {
         if utf8.count <= limit { return true }
+        var count = 0
+        // Scalars that stand alone are one character each: more than `limit` of them settle it.
+        for scalar in unicodeScalars {
+            guard scalar.standsAlone else { return hasAtMostCharacters(limit) }
+            count += 1
+            if count > limit { return false }
+        }
+        return true
+    }
+
+    private func hasAtMostCharacters(_ limit: Int) -> Bool {
         var count = 0
         for _ in self {
             count += 1
             if count > limit { return false }
         }
         return true
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar is always a character of its own, whatever its neighbours: printable
+    /// ASCII, tab and line feed, CJK ideographs, CJK punctuation other than the tone marks
+    /// U+302A–U+302F, general punctuation U+2010–U+2027 and U+2030–U+205E, and full-width forms.
+    /// None of them combines with a neighbour (they are neither extending, joining, prepended,
+    /// Hangul, regional indicators nor CR), so a text made of them has one character per scalar.
+    var standsAlone: Bool {
+        switch value {
+        case 0x09, 0x0A, 0x20...0x7E, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F,
+            0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
+            true
+        default:
+            false
+        }
     }
 }
