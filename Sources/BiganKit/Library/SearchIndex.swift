@@ -9,8 +9,7 @@ import GRDB
 enum SearchIndex {
     /// Queues a new snippet for indexing.
     static func enqueue(_ db: Database, snippetId: Int64) throws {
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO searchBacklog (snippetId) VALUES (?)")
-            .execute(arguments: [snippetId])
+        try db.run("INSERT OR IGNORE INTO searchBacklog (snippetId) VALUES (?)") { $0.bind(snippetId) }
     }
 
     /// Queues a new heading for the heading index.
@@ -35,11 +34,14 @@ enum SearchIndex {
                 SELECT s.id, s.text FROM searchBacklog b JOIN snippet s ON s.id = b.snippetId
                 ORDER BY s.id
                 """)
-        let insert = try db.cachedStatement(sql: "INSERT INTO snippetSearch (rowid, text) VALUES (?, ?)")
         var count = 0
         while let row = try rows.next() {
             let snippetId: Int64 = row[0]
-            try insert.execute(arguments: [snippetId, tokens[snippetId] ?? SearchAnalyzer.indexTokens(row[1] as String)])
+            let text = tokens[snippetId] ?? SearchAnalyzer.indexTokens(row[1] as String)
+            try db.run("INSERT INTO snippetSearch (rowid, text) VALUES (?, ?)") { values in
+                values.bind(snippetId)
+                values.bind(text)
+            }
             count += 1
         }
         if count > 0 { try db.execute(sql: "DELETE FROM searchBacklog") }
@@ -59,11 +61,29 @@ enum SearchIndex {
             .execute(arguments: [snippetId, SearchAnalyzer.indexTokens(text)])
     }
 
-    /// Tags a snippet that has no tag of that theme yet. `OR IGNORE` rather than `OR REPLACE`:
-    /// a statement that may replace rows needs a statement journal, which costs more than the insert.
-    static func insertTheme(_ db: Database, snippetId: Int64, row: ThemeRow) throws {
-        try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO snippetTheme (snippetId, theme, score, cues) VALUES (?, ?, ?, ?)"
-        ).execute(arguments: [snippetId, row.theme, row.score, row.cues])
+    /// Tags a snippet with the themes it has no tag of yet, up to `themesPerStatement` a statement.
+    /// `OR IGNORE` rather than `OR REPLACE`: a statement that may replace rows needs a statement
+    /// journal, which costs more than the insert.
+    static func insertThemes(_ db: Database, snippetId: Int64, rows: [ThemeRow]) throws {
+        var start = 0
+        while start < rows.count {
+            let chunk = rows[start..<min(start + themesPerStatement, rows.count)]
+            try db.run(insertThemesSQL[chunk.count]) { values in
+                for row in chunk {
+                    values.bind(snippetId)
+                    values.bind(row.theme)
+                    values.bind(row.score)
+                    values.bind(row.cues)
+                }
+            }
+            start += chunk.count
+        }
+    }
+
+    static let themesPerStatement = 8
+    /// By number of rows: one statement per snippet costs less than one per tag.
+    private static let insertThemesSQL = (0...themesPerStatement).map { count in
+        "INSERT OR IGNORE INTO snippetTheme (snippetId, theme, score, cues) VALUES "
+            + Array(repeating: "(?, ?, ?, ?)", count: count).joined(separator: ", ")
     }
 }

@@ -102,10 +102,9 @@ extension SnippetLibrary {
             var written = 0
             let snippets = try Row.fetchCursor(db, sql: "SELECT id, text, headingPath FROM snippet ORDER BY id")
             while let row = try snippets.next() {
-                for tag in annotator.themes(text: row[1], headingPath: JSONArrayText.decode(row[2])) {
-                    try SearchIndex.insertTheme(db, snippetId: row[0], row: ThemeRow(tag))
-                    written += 1
-                }
+                let tags = annotator.themes(text: row[1], headingPath: JSONArrayText.decode(row[2]))
+                try SearchIndex.insertThemes(db, snippetId: row[0], rows: tags.map(ThemeRow.init))
+                written += tags.count
             }
             return written
         }

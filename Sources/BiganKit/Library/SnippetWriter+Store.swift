@@ -26,15 +26,19 @@ extension SnippetWriter {
             try insertThemes(of: snippetId, occurrence)
             counts.snippets += 1
         }
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO snippetSource (snippetId, speechId, sectionId, line, position, headingPath)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [
-            snippetId, occurrence.speechId, occurrence.sectionId, occurrence.line, occurrence.position,
-            occurrence.headingPath.json,
-        ])
+        try db.run(
+            """
+            INSERT INTO snippetSource (snippetId, speechId, sectionId, line, position, headingPath)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """
+        ) { values in
+            values.bind(snippetId)
+            values.bind(occurrence.speechId)
+            values.bind(occurrence.sectionId)
+            values.bind(occurrence.line)
+            values.bind(occurrence.position)
+            values.bind(occurrence.headingPath.json)
+        }
     }
 
     /// After a changed file was stored again: snippets only its old version held are deleted,
@@ -83,17 +87,24 @@ extension SnippetWriter {
     }
 
     private func insertSnippet(_ occurrence: Occurrence, key: Data) throws -> Int64 {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO snippet
-                  (kind, text, normalizedHash, characterCount, speechId, headingPath, position, label, items, createdAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(arguments: [
-            occurrence.kind.rawValue, occurrence.text, key, occurrence.prepared?.characterCount ?? occurrence.text.count,
-            occurrence.speechId, occurrence.headingPath.json, occurrence.position, occurrence.label,
-            occurrence.items.map(JSONArrayText.encode), now,
-        ])
+        try db.run(
+            """
+            INSERT INTO snippet
+              (kind, text, normalizedHash, characterCount, speechId, headingPath, position, label, items, createdAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """
+        ) { values in
+            values.bind(occurrence.kind.rawValue)
+            values.bind(occurrence.text)
+            values.bind(key)
+            values.bind(occurrence.prepared?.characterCount ?? occurrence.text.count)
+            values.bind(occurrence.speechId)
+            values.bind(occurrence.headingPath.json)
+            values.bind(occurrence.position)
+            values.bind(occurrence.label)
+            values.bind(occurrence.items.map(JSONArrayText.encode))
+            values.bind(now)
+        }
         return db.lastInsertedRowID
     }
 
@@ -102,8 +113,6 @@ extension SnippetWriter {
         let rows =
             occurrence.themes
             ?? annotator.themes(text: occurrence.text, headingPath: occurrence.headingPath.texts).map(ThemeRow.init)
-        for row in rows {
-            try SearchIndex.insertTheme(db, snippetId: snippetId, row: row)
-        }
+        try SearchIndex.insertThemes(db, snippetId: snippetId, rows: rows)
     }
 }

@@ -7,8 +7,8 @@ struct SnippetWriter {
     let db: Database
     let sourceId: Int64
     let annotator: (any SnippetAnnotator)?
-    /// Formatted once: GRDB formats a Date anew for every statement.
-    let now = Date().databaseValue
+    /// Formatted once, as GRDB stores dates: it would format the Date anew for every statement.
+    let now = String.fromDatabaseValue(Date().databaseValue) ?? ""
     var counts = FileImportCounts()
     /// The index tokens of the snippets this writer added, for `SearchIndex.indexBacklog`.
     var newTokens: [Int64: String] = [:]

@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// Binds values by position straight to a prepared statement, for the inserts an import runs
+/// hundreds of thousands of times: GRDB's `StatementArguments` box every value, convert it and
+/// check the count on each execution, which cost as much as some of the inserts themselves.
+struct StatementBinder {
+    private let statement: SQLiteStatement
+    private var index: Int32 = 1
+
+    fileprivate init(_ statement: SQLiteStatement) {
+        self.statement = statement
+    }
+
+    mutating func bind(_ value: Int64) {
+        sqlite3_bind_int64(statement, index, value)
+        index += 1
+    }
+
+    mutating func bind(_ value: Int) {
+        bind(Int64(value))
+    }
+
+    mutating func bind(_ value: Double) {
+        sqlite3_bind_double(statement, index, value)
+        index += 1
+    }
+
+    mutating func bind(_ value: String) {
+        var value = value
+        value.withUTF8 { bytes in
+            if let base = bytes.baseAddress, bytes.count > 0 {
+                let text = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+                sqlite3_bind_text(statement, index, text, Int32(bytes.count), Self.transient)
+            } else {
+                // A buffer without an address would bind NULL.
+                sqlite3_bind_text(statement, index, "", 0, Self.transient)
+            }
+        }
+        index += 1
+    }
+
+    mutating func bind(_ value: Data) {
+        value.withUnsafeBytes { bytes in
+            if let base = bytes.baseAddress, bytes.count > 0 {
+                sqlite3_bind_blob(statement, index, base, Int32(bytes.count), Self.transient)
+            } else {
+                sqlite3_bind_zeroblob(statement, index, 0)
+            }
+        }
+        index += 1
+    }
+
+    mutating func bind(_ value: Int64?) {
+        if let value { bind(value) } else { bindNull() }
+    }
+
+    mutating func bind(_ value: String?) {
+        if let value { bind(value) } else { bindNull() }
+    }
+
+    mutating func bindNull() {
+        sqlite3_bind_null(statement, index)
+        index += 1
+    }
+
+    /// SQLITE_TRANSIENT: SQLite copies the value before the call returns.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+}
+
+extension Database {
+    /// Runs the cached statement for `sql` once with the values `bind` gives, in order.
+    func run(_ sql: String, _ bind: (inout StatementBinder) -> Void) throws {
+        let statement = try cachedStatement(sql: sql)
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        var binder = StatementBinder(handle)
+        bind(&binder)
+        let code = sqlite3_step(handle)
+        sqlite3_reset(handle)
+        guard code == SQLITE_DONE || code == SQLITE_ROW else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: sqlite3_extended_errcode(sqliteConnection)),
+                message: String(cString: sqlite3_errmsg(sqliteConnection)), sql: sql)
+        }
+    }
+}
