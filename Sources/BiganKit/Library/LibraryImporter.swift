@@ -104,7 +104,7 @@ public struct LibraryImporter: Sendable {
         }
     }
 
-    /// What the preparing thread hands over for one file.
+    /// What a preparing thread hands over for one file.
     enum Prepared: Sendable {
         case unchanged
         case ready(PreparedDocument)
