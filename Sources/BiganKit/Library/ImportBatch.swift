@@ -2,14 +2,18 @@ import Foundation
 import GRDB
 
 /// The files of a batch import, each stored in its own savepoint of a transaction that commits
-/// every `commitInterval` seconds (and whenever the search index catches up): one commit per
-/// second instead of one per file, while a failed file still changes nothing and an interrupted
+/// every `commitInterval` seconds (and whenever the search index catches up): a few commits a
+/// minute instead of one per file, while a failed file still changes nothing and an interrupted
 /// import never leaves part of a file. A commit that fails turns the batch's files into failures.
+///
+/// Each commit writes every page the batch changed, and the random inserts into the dedup-hash
+/// and theme indexes change pages all over them: on a large library, committing every second
+/// rewrote the same index pages again and again (a fifth of the writer's time at 200 MiB).
 struct ImportBatch {
     let db: Database
     let library: SnippetLibrary
     let annotator: (any SnippetAnnotator)?
-    var commitInterval: TimeInterval = 1
+    var commitInterval: TimeInterval = 5
     /// Set when the library itself cannot be written (see `LibraryFailure`): the import stops.
     var stopped = false
     private var pending: [(file: String, outcome: FileImportOutcome)] = []

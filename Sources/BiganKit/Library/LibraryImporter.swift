@@ -5,7 +5,7 @@ import GRDB
 /// changes nothing and the batch goes on.
 ///
 /// A batch reads, parses and annotates the next files on other threads while the current one is
-/// written, stores each file in a savepoint of a transaction that commits about once a second
+/// written, stores each file in a savepoint of a transaction that commits every few seconds
 /// (see `ImportBatch`), and adds new snippets to the full-text index every `indexBatchBytes` and
 /// at the end.
 public struct LibraryImporter: Sendable {
@@ -51,7 +51,13 @@ public struct LibraryImporter: Sendable {
         library.dbWriter.writeWithoutTransaction { db in
             // Mapped pages count as resident memory, and an import touches the whole file.
             try? db.execute(sql: "PRAGMA mmap_size = 0")
-            defer { try? db.execute(sql: "PRAGMA mmap_size = \(SnippetLibrary.readMapSize)") }
+            // Checkpoints copy what the commits wrote to the log back into the library file; on a
+            // large library, one after every commit copied the same index pages over and over.
+            try? db.execute(sql: "PRAGMA wal_autocheckpoint = \(SnippetLibrary.importCheckpointPages)")
+            defer {
+                try? db.execute(sql: "PRAGMA mmap_size = \(SnippetLibrary.readMapSize)")
+                try? db.execute(sql: "PRAGMA wal_autocheckpoint = \(SnippetLibrary.checkpointPages)")
+            }
             var batch = ImportBatch(db: db, library: library, annotator: annotator)
             var unindexedBytes: Int64 = 0
             while let (file, prepared) = handOff.take() {

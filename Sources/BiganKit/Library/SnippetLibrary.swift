@@ -11,6 +11,10 @@ public struct SnippetLibrary: Sendable {
     /// How much of the file reads may map (`PRAGMA mmap_size`); imports map nothing, so that their
     /// memory stays flat as the library grows.
     static let readMapSize = 1 << 30
+    /// Pages the write-ahead log may hold before it is checkpointed: SQLite's default, and during
+    /// an import 256 MiB (the log is emptied when the import's connection closes).
+    static let checkpointPages = 1000
+    static let importCheckpointPages = 65536
     /// `PRAGMA application_id` of a bigan library ("BGAN").
     public static let applicationID: Int32 = 0x4247_414E
 
