@@ -7,11 +7,11 @@ extension SnippetWriter {
     mutating func store(_ occurrence: Occurrence) throws {
         let key = occurrence.prepared?.key ?? DedupKey.hash(occurrence.text)
         let snippetId: Int64
-        if let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, speechId FROM snippet WHERE normalizedHash = ?"), arguments: [key])
+        if let (id, primarySpeechId) = try db.firstRow(
+            "SELECT id, speechId FROM snippet WHERE normalizedHash = ?", { $0.bind(key) },
+            read: { ($0.int64(0), $0.optionalInt64(1)) })
         {
-            snippetId = row[0]
-            let primarySpeechId: Int64? = row[1]
+            snippetId = id
             if primarySpeechId == nil, try !hasOccurrences(snippetId) {
                 // Only this file's earlier version held it: it comes back with the same id.
                 try movePrimary(snippetId, to: occurrence)

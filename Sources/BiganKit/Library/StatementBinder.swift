@@ -72,17 +72,44 @@ struct StatementBinder {
 extension Database {
     /// Runs the cached statement for `sql` once with the values `bind` gives, in order.
     func run(_ sql: String, _ bind: (inout StatementBinder) -> Void) throws {
-        let statement = try cachedStatement(sql: sql)
-        let handle = statement.sqliteStatement
+        _ = try step(sql, bind) { _ in () }
+    }
+
+    /// Runs the cached query for `sql` with the values `bind` gives and reads its first row with
+    /// `read`; nil when it has none.
+    func firstRow<T>(_ sql: String, _ bind: (inout StatementBinder) -> Void, read: (ColumnReader) -> T) throws -> T? {
+        try step(sql, bind, read)
+    }
+
+    private func step<T>(_ sql: String, _ bind: (inout StatementBinder) -> Void, _ read: (ColumnReader) -> T) throws
+        -> T?
+    {
+        let handle = try cachedStatement(sql: sql).sqliteStatement
         sqlite3_reset(handle)
         var binder = StatementBinder(handle)
         bind(&binder)
         let code = sqlite3_step(handle)
-        sqlite3_reset(handle)
-        guard code == SQLITE_DONE || code == SQLITE_ROW else {
+        defer { sqlite3_reset(handle) }
+        switch code {
+        case SQLITE_ROW: return read(ColumnReader(statement: handle))
+        case SQLITE_DONE: return nil
+        default:
             throw DatabaseError(
                 resultCode: ResultCode(rawValue: sqlite3_extended_errcode(sqliteConnection)),
                 message: String(cString: sqlite3_errmsg(sqliteConnection)), sql: sql)
         }
+    }
+}
+
+/// Reads the columns of the current row of a statement run with `Database.firstRow`.
+struct ColumnReader {
+    fileprivate let statement: SQLiteStatement
+
+    func int64(_ column: Int32) -> Int64 {
+        sqlite3_column_int64(statement, column)
+    }
+
+    func optionalInt64(_ column: Int32) -> Int64? {
+        sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : sqlite3_column_int64(statement, column)
     }
 }

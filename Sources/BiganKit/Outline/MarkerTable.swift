@@ -30,8 +30,22 @@ struct MarkerTable: Sendable {
         ("最后", .sequence, nil),
     ]
 
+    /// The Unicode scalars a marker can start with: the rows' prefixes, numerals, the words and
+    /// circled numbers. Most paragraphs start with none of them, and are done with in one lookup.
+    static let firstScalars: Set<Unicode.Scalar> = {
+        var scalars = Set<Unicode.Scalar>()
+        let starts =
+            rows.flatMap(\.prefixes) + words.map(\.text) + ChineseNumeral.digits.keys.map(String.init)
+            + ChineseNumeral.circled.keys.map(String.init) + ["十", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]
+        for start in starts {
+            if let first = start.unicodeScalars.first { scalars.insert(first) }
+        }
+        return scalars
+    }()
+
     /// The marker at the start of `text` (leading white space already removed), if any.
     static func marker(at text: Substring) -> Marker? {
+        guard let first = text.unicodeScalars.first, firstScalars.contains(first) else { return nil }
         for row in rows {
             if let marker = match(row, in: text) { return marker }
         }

@@ -60,4 +60,20 @@ import Testing
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM t") == 2)
         }
     }
+
+    @Test func firstRowReadsTheFirstRowOrNothing() throws {
+        let queue = try makeQueue()
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO t (i, n) VALUES (1, NULL), (2, '5')")
+            let sql = "SELECT i, n FROM t WHERE i >= ? ORDER BY i"
+            let read = { (row: ColumnReader) in (row.int64(0), row.optionalInt64(1)) }
+            let first = try db.firstRow(sql, { $0.bind(1) }, read: read)
+            #expect(first?.0 == 1)
+            #expect(first?.1 == nil)
+            let second = try db.firstRow(sql, { $0.bind(2) }, read: read)
+            #expect(second?.0 == 2)
+            #expect(second?.1 == 5)
+            #expect(try db.firstRow(sql, { $0.bind(3) }, read: read) == nil)
+        }
+    }
 }
