@@ -51,14 +51,14 @@ import Testing
                 DocumentBuilder.heading("一、甲", line: 1), DocumentBuilder.paragraph("旧段落讲督查。", line: 2),
                 DocumentBuilder.paragraph("不变的段落讲廉政。", line: 3),
             ])
-        try library.store(first, fingerprint: FileFingerprint(path: "a.txt", data: Data("v1".utf8)), indexNow: false)
+        _ = try library.store(first, fingerprint: FileFingerprint(path: "a.txt", data: Data("v1".utf8)), indexNow: false)
         let second = DocumentBuilder.document(
             "a.txt",
             [
                 DocumentBuilder.heading("二、乙", line: 1), DocumentBuilder.paragraph("不变的段落讲廉政。", line: 2),
                 DocumentBuilder.paragraph("新段落讲服务。", line: 3),
             ])
-        try library.store(second, fingerprint: FileFingerprint(path: "a.txt", data: Data("v2".utf8)), indexNow: false)
+        _ = try library.store(second, fingerprint: FileFingerprint(path: "a.txt", data: Data("v2".utf8)), indexNow: false)
         try library.indexBacklog()
         try ftsIntegrity(library)
         #expect(try library.search(SearchQuery("督查")).isEmpty)
