@@ -5,17 +5,26 @@ import GRDBSQLite
 /// Binds values by position straight to a prepared statement, for the inserts an import runs
 /// hundreds of thousands of times: GRDB's `StatementArguments` box every value, convert it and
 /// check the count on each execution, which cost as much as some of the inserts themselves.
+///
+/// A value SQLite refuses (too big, or a position past the statement's parameters) is reported by
+/// the run as SQLite's error, before the statement steps.
 struct StatementBinder {
     private let statement: SQLiteStatement
     private var index: Int32 = 1
+    /// The first result code other than SQLITE_OK a bind returned.
+    fileprivate private(set) var failure: Int32?
 
     fileprivate init(_ statement: SQLiteStatement) {
         self.statement = statement
     }
 
-    mutating func bind(_ value: Int64) {
-        sqlite3_bind_int64(statement, index, value)
+    private mutating func record(_ code: Int32) {
+        if code != SQLITE_OK, failure == nil { failure = code }
         index += 1
+    }
+
+    mutating func bind(_ value: Int64) {
+        record(sqlite3_bind_int64(statement, index, value))
     }
 
     mutating func bind(_ value: Int) {
@@ -23,33 +32,30 @@ struct StatementBinder {
     }
 
     mutating func bind(_ value: Double) {
-        sqlite3_bind_double(statement, index, value)
-        index += 1
+        record(sqlite3_bind_double(statement, index, value))
     }
 
     mutating func bind(_ value: String) {
         var value = value
-        value.withUTF8 { bytes in
-            if let base = bytes.baseAddress, bytes.count > 0 {
-                let text = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
-                sqlite3_bind_text(statement, index, text, Int32(bytes.count), Self.transient)
-            } else {
+        let code = value.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, bytes.count > 0 else {
                 // A buffer without an address would bind NULL.
-                sqlite3_bind_text(statement, index, "", 0, Self.transient)
+                return sqlite3_bind_text(statement, index, "", 0, Self.transient)
             }
+            guard let length = Int32(exactly: bytes.count) else { return SQLITE_TOOBIG }
+            let text = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+            return sqlite3_bind_text(statement, index, text, length, Self.transient)
         }
-        index += 1
+        record(code)
     }
 
     mutating func bind(_ value: Data) {
-        value.withUnsafeBytes { bytes in
-            if let base = bytes.baseAddress, bytes.count > 0 {
-                sqlite3_bind_blob(statement, index, base, Int32(bytes.count), Self.transient)
-            } else {
-                sqlite3_bind_zeroblob(statement, index, 0)
-            }
+        let code = value.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress, bytes.count > 0 else { return sqlite3_bind_zeroblob(statement, index, 0) }
+            guard let length = Int32(exactly: bytes.count) else { return SQLITE_TOOBIG }
+            return sqlite3_bind_blob(statement, index, base, length, Self.transient)
         }
-        index += 1
+        record(code)
     }
 
     mutating func bind(_ value: Int64?) {
@@ -61,8 +67,7 @@ struct StatementBinder {
     }
 
     mutating func bindNull() {
-        sqlite3_bind_null(statement, index)
-        index += 1
+        record(sqlite3_bind_null(statement, index))
     }
 
     /// SQLITE_TRANSIENT: SQLite copies the value before the call returns.
@@ -88,6 +93,10 @@ extension Database {
         sqlite3_reset(handle)
         var binder = StatementBinder(handle)
         bind(&binder)
+        if let failure = binder.failure {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: failure), message: String(cString: sqlite3_errstr(failure)), sql: sql)
+        }
         let code = sqlite3_step(handle)
         defer { sqlite3_reset(handle) }
         switch code {

@@ -76,4 +76,20 @@ import Testing
             #expect(try db.firstRow(sql, { $0.bind(3) }, read: read) == nil)
         }
     }
+
+    /// A value bound past the statement's parameters is SQLite's range error, and nothing runs.
+    @Test func aValueSQLiteRefusesFailsTheRunBeforeItSteps() throws {
+        let queue = try makeQueue()
+        try queue.write { (db: Database) throws in
+            #expect {
+                try db.run("INSERT INTO t (i) VALUES (?)") { values in
+                    values.bind(1)
+                    values.bind("one too many")
+                }
+            } throws: { error in
+                (error as? DatabaseError)?.resultCode == .SQLITE_RANGE
+            }
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM t") == 0)
+        }
+    }
 }
