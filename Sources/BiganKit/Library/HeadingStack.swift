@@ -1,22 +1,17 @@
-/// The headings enclosing the current block while a speech is walked in order.
-struct HeadingStack {
-    struct Entry {
-        var level: Int
-        var sectionId: Int64
-        var text: String
-    }
-
-    private(set) var entries: [Entry] = []
+/// The headings enclosing the current block while a speech is walked in order, each with what
+/// the walk keeps of it (the writer its section id, the preparing threads its text).
+struct HeadingStack<Value> {
+    private(set) var entries: [(level: Int, value: Value)] = []
 
     /// Enters a heading: it closes every open heading at its level or deeper.
-    mutating func push(level: Int, sectionId: Int64, text: String) {
+    mutating func push(level: Int, _ value: Value) {
         while let last = entries.last, last.level >= level { entries.removeLast() }
-        entries.append(Entry(level: level, sectionId: sectionId, text: text))
+        entries.append((level, value))
     }
 
-    /// Texts of the enclosing headings, outermost first.
-    var path: [String] { entries.map(\.text) }
-    var innermostSectionId: Int64? { entries.last?.sectionId }
+    /// The values of the enclosing headings, outermost first.
+    var values: [Value] { entries.map(\.value) }
+    var innermost: Value? { entries.last?.value }
 }
 
 extension SnippetKind {

@@ -45,17 +45,15 @@ struct PreparedDocument: Sendable {
 
     /// Each block's stored values; the heading path is encoded once per heading, not per paragraph.
     private static func prepare(_ speech: Speech) -> [PreparedBlock?] {
-        var headings: [(level: Int, text: String)] = []
+        var headings = HeadingStack<String>()
         var path = PreparedBlock.HeadingPath(texts: [])
         return speech.blocks.map { block in
             switch block.type {
             case .salutation:
                 return nil
             case .heading:
-                let level = block.level ?? 1
-                while let last = headings.last, last.level >= level { headings.removeLast() }
-                headings.append((level, block.text))
-                path = PreparedBlock.HeadingPath(texts: headings.map(\.text))
+                headings.push(level: block.level ?? 1, block.text)
+                path = PreparedBlock.HeadingPath(texts: headings.values)
                 return PreparedBlock(
                     key: nil, searchTokens: SearchAnalyzer.indexTokens(block.text), characterCount: block.text.characterCount,
                     headingPath: path)

@@ -44,7 +44,7 @@ struct SnippetWriter {
     ) throws {
         let occasion = annotations.map(\.occasion) ?? annotator?.occasion(of: speech)
         let speechId = try insertSpeech(speech, position: position, occasion: occasion)
-        var headings = HeadingStack()
+        var headings = HeadingStack<Int64>()
         var snippetPosition = 0
         for (blockPosition, block) in speech.blocks.enumerated() {
             switch block.type {
@@ -54,18 +54,18 @@ struct SnippetWriter {
                 let level = block.level ?? 1
                 let sectionId = try insertSection(
                     block, level: level, speechId: speechId, position: blockPosition,
-                    parentId: headings.entries.last { $0.level < level }?.sectionId,
+                    parentId: headings.entries.last { $0.level < level }?.value,
                     searchTokens: prepared[blockPosition]?.searchTokens)
-                headings.push(level: level, sectionId: sectionId, text: block.text)
+                headings.push(level: level, sectionId)
             case .paragraph:
-                guard !block.text.allSatisfy(\.isWhitespace) else { continue }
+                // A paragraph left unprepared (white space only) is not stored.
+                guard let stored = prepared[blockPosition] else { continue }
                 try store(
                     Occurrence(
                         kind: SnippetKind.byPart[block.part] ?? .paragraph, text: block.text,
-                        headingPath: prepared[blockPosition]?.headingPath ?? .init(texts: headings.path),
-                        speechId: speechId, sectionId: headings.innermostSectionId, line: block.line,
-                        position: snippetPosition, prepared: prepared[blockPosition],
-                        themes: annotations?.themes[blockPosition]))
+                        headingPath: stored.headingPath, speechId: speechId,
+                        sectionId: headings.innermost, line: block.line, position: snippetPosition,
+                        prepared: stored, themes: annotations?.themes[blockPosition]))
                 snippetPosition += 1
             }
         }
