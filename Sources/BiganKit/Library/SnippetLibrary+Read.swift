@@ -11,7 +11,7 @@ extension SnippetLibrary {
                     db,
                     sql: """
                         SELECT \(columns), t.score AS score FROM snippetTheme t JOIN snippet s ON s.id = t.snippetId
-                        WHERE t.theme = ? AND (?2 IS NULL OR s.kind = ?2) ORDER BY t.score DESC, s.id LIMIT ?3
+                        WHERE t.theme = ? AND (?2 IS NULL OR s.kind = ?2) ORDER BY t.score DESC, t.snippetId LIMIT ?3
                         """, arguments: [theme, kind?.rawValue, limit])
             } else {
                 rows = try Row.fetchAll(

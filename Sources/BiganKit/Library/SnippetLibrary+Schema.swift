@@ -7,6 +7,7 @@ extension SnippetLibrary {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createVersion1)
         migrator.registerMigration("v2", migrate: createVersion2)
+        migrator.registerMigration("v3", migrate: createVersion3)
         return migrator
     }()
 
@@ -145,6 +146,20 @@ extension SnippetLibrary {
                     WHERE NOT EXISTS (SELECT 1 FROM sectionBacklog WHERE sectionId = old.id);
                     DELETE FROM sectionBacklog WHERE sectionId = old.id;
                 END;
+                """)
+    }
+
+    /// Version 3: a theme's tags indexed by score in descending order. The composer reads a theme's
+    /// best-scored snippets, ties by snippet id: with the index in that order it reads the first
+    /// rows and stops, where an ascending index read backwards gave ties in the wrong order and
+    /// SQLite sorted every row of the lowest score it reached (a third of a draft's time on a
+    /// large library).
+    private static func createVersion3(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                PRAGMA user_version = 3;
+                DROP INDEX snippetTheme_on_theme_score;
+                CREATE INDEX snippetTheme_on_theme_score ON snippetTheme (theme, score DESC);
                 """)
     }
 

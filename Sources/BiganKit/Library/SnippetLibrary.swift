@@ -7,7 +7,7 @@ import GRDB
 /// file safely. The initializer runs the schema migrations.
 public struct SnippetLibrary: Sendable {
     /// The schema version this build writes; `PRAGMA user_version` of its libraries.
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
     /// How much of the file reads may map (`PRAGMA mmap_size`); imports map nothing, so that their
     /// memory stays flat as the library grows.
     static let readMapSize = 1 << 30

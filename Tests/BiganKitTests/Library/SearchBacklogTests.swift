@@ -107,7 +107,7 @@ import Testing
         }
         let library = try SnippetLibrary(queue)
         try ftsIntegrity(library)
-        #expect(try library.stats().schemaVersion == 2)
+        #expect(try library.stats().schemaVersion == SnippetLibrary.schemaVersion)
         let hashSize = try library.dbWriter.read {
             try Int.fetchOne($0, sql: "SELECT v FROM snippetSearch_config WHERE k = 'hashsize'")
         }
