@@ -3,6 +3,9 @@
 public struct PersonRewriter: Sendable {
     let surnames: Set<Character>
     let compoundSurnames: [[Character]]
+    /// The characters a surname, single or compound, can start with: most characters of a text
+    /// start no name, and one lookup rules them out.
+    let surnameStarts: Set<Character>
     /// Titles, longest first.
     let titles: [[Character]]
     let keepNames: [String]
@@ -17,6 +20,7 @@ public struct PersonRewriter: Sendable {
     public init(rules: RewriteRules.People, isPlace: @escaping @Sendable (String) -> Bool = { _ in false }) {
         surnames = Set(rules.surnames.filter { !$0.isWhitespace })
         compoundSurnames = rules.compoundSurnames.map(Array.init)
+        surnameStarts = surnames.union(compoundSurnames.compactMap(\.first))
         titles = rules.titles.map(Array.init).sorted { $0.count > $1.count }
         keepNames = rules.keepNames
         notAfter = Set(rules.notAfter)
@@ -44,6 +48,7 @@ public struct PersonRewriter: Sendable {
 
     /// The end of the name and of the title of a person starting at `index`, if one does.
     func person(in characters: [Character], at index: Int) -> (Int, Int)? {
+        guard surnameStarts.contains(characters[index]) else { return nil }
         if index > 0, notAfter.contains(characters[index - 1]) { return nil }
         guard let surnameEnd = surnameEnd(in: characters, at: index) else { return nil }
         for givenLength in 0...2 {
