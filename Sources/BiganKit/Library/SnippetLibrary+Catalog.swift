@@ -49,24 +49,10 @@ extension SnippetLibrary: SnippetCatalog {
     /// Each theme's list is read down its (theme, score) index, at most `perThemeFactor × limit`
     /// rows, instead of grouping every tagged snippet of a large library: exact while a theme
     /// holds fewer rows than that, and otherwise the sums of the best-scored rows of each theme.
-    /// Nearly every snippet is a paragraph; the other kinds are few, so for them the snippets of
-    /// the kind are read first and their tags looked up, instead of walking a theme's whole list
-    /// to find a handful (half a second per theme on a large library).
     static func bestTagged(_ db: Database, kinds: [String], themes: [String], limit: Int) throws -> [Row] {
         let perTheme = max(limit * perThemeFactor, 400)
-        let kindMarks = databaseQuestionMarks(count: kinds.count)
-        let order = "ORDER BY t.score DESC, t.snippetId LIMIT ?"
-        let sql =
-            kinds.contains(SnippetKind.paragraph.rawValue)
-            ? """
-            SELECT t.snippetId, t.score FROM snippetTheme t JOIN snippet s ON s.id = t.snippetId
-            WHERE t.theme = ? AND s.kind IN (\(kindMarks)) \(order)
-            """
-            : """
-            SELECT t.snippetId, t.score FROM snippet s INDEXED BY snippet_on_kind
-            CROSS JOIN snippetTheme t ON t.snippetId = s.id AND t.theme = ?
-            WHERE s.kind IN (\(kindMarks)) \(order)
-            """
+        let tagged = taggedSQL(kindCount: kinds.count, paragraphs: kinds.contains(SnippetKind.paragraph.rawValue))
+        let sql = "SELECT t.snippetId, t.score \(tagged) LIMIT ?"
         var sums: [Int64: Double] = [:]
         var seen: Set<String> = []
         // In the order given: sums added in a fixed order round alike in every run.
@@ -85,6 +71,27 @@ extension SnippetLibrary: SnippetCatalog {
     }
 
     static let perThemeFactor = 8
+
+    /// `FROM … WHERE … ORDER BY` for the tags of one theme (the first parameter) on snippets of
+    /// `kindCount` kinds (the next parameters; all kinds when 0), best score first, ties by lowest
+    /// id: the theme's rows read straight down its index. Nearly every snippet is a paragraph; the
+    /// other kinds are few, so without paragraphs the snippets of the kinds are read first and
+    /// their tags looked up, instead of walking a theme's whole list to find a handful (half a
+    /// second per theme on a large library).
+    static func taggedSQL(kindCount: Int, paragraphs: Bool) -> String {
+        let order = "ORDER BY t.score DESC, t.snippetId"
+        guard kindCount > 0 else {
+            return "FROM snippetTheme t JOIN snippet s ON s.id = t.snippetId WHERE t.theme = ? \(order)"
+        }
+        let marks = databaseQuestionMarks(count: kindCount)
+        guard paragraphs else {
+            return """
+                FROM snippet s INDEXED BY snippet_on_kind CROSS JOIN snippetTheme t ON t.snippetId = s.id AND t.theme = ?
+                WHERE s.kind IN (\(marks)) \(order)
+                """
+        }
+        return "FROM snippetTheme t JOIN snippet s ON s.id = t.snippetId WHERE t.theme = ? AND s.kind IN (\(marks)) \(order)"
+    }
 
     /// The catalog's view of `rows` of `snippet`, with each one's themes and first source (read for
     /// all rows at once: a draft asks for a few thousand candidates).

@@ -7,12 +7,11 @@ extension SnippetLibrary {
         return try dbWriter.read { db in
             let rows: [Row]
             if let theme {
+                let kinds = kind.map { [$0.rawValue] } ?? []
+                let tagged = Self.taggedSQL(kindCount: kinds.count, paragraphs: kind == .paragraph)
                 rows = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT \(columns), t.score AS score FROM snippetTheme t JOIN snippet s ON s.id = t.snippetId
-                        WHERE t.theme = ? AND (?2 IS NULL OR s.kind = ?2) ORDER BY t.score DESC, t.snippetId LIMIT ?3
-                        """, arguments: [theme, kind?.rawValue, limit])
+                    db, sql: "SELECT \(columns), t.score AS score \(tagged) LIMIT ?",
+                    arguments: StatementArguments([theme] + kinds + [limit]))
             } else {
                 rows = try Row.fetchAll(
                     db,

@@ -152,8 +152,8 @@ extension SnippetLibrary {
     /// Version 3: a theme's tags indexed by score in descending order. The composer reads a theme's
     /// best-scored snippets, ties by snippet id: with the index in that order it reads the first
     /// rows and stops, where an ascending index read backwards gave ties in the wrong order and
-    /// SQLite sorted every row of the lowest score it reached (a third of a draft's time on a
-    /// large library).
+    /// SQLite sorted the rows of every score it reached (a third of a draft's time on a large
+    /// library).
     private static func createVersion3(_ db: Database) throws {
         try db.execute(
             sql: """

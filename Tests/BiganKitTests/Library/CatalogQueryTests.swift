@@ -31,10 +31,14 @@ import Testing
     @Test func aRareKindIsFoundUnderAThemeFullOfParagraphs() throws {
         let paragraphs = Array(repeating: (kind: SnippetKind.paragraph, score: 5.0), count: 900)
         let sets: [(kind: SnippetKind, score: Double)] = [(.set, 1), (.set, 2), (.set, 2)]
-        let found = try library(paragraphs + sets).candidates(
-            CatalogQuery(kinds: [.set], themes: ["督查落实"], limit: 40))
+        let library = try library(paragraphs + sets)
+        let found = try library.candidates(CatalogQuery(kinds: [.set], themes: ["督查落实"], limit: 40))
         #expect(found.map(\.id) == [902, 903, 901])
         #expect(found.allSatisfy { $0.kind == .set && $0.items?.count == 3 })
+        // The theme listing (bigan snippets --theme) reads the same way.
+        #expect(try library.snippets(theme: "督查落实", kind: .set).map(\.id) == [902, 903, 901])
+        #expect(try library.snippets(theme: "督查落实", kind: .paragraph, limit: 3).map(\.id) == [1, 2, 3])
+        #expect(try library.snippets(theme: "督查落实", limit: 3).map(\.id) == [1, 2, 3])
     }
 
     @Test func aLongThemeListKeepsTheBestScoresTiesByLowestId() throws {
