@@ -51,11 +51,12 @@ struct SnippetWriter {
             case .salutation:
                 continue
             case .heading:
+                // Every heading is prepared; the writer stores what was prepared, as for paragraphs.
+                guard let stored = prepared[blockPosition] else { continue }
                 let level = block.level ?? 1
                 let sectionId = try insertSection(
                     block, level: level, speechId: speechId, position: blockPosition,
-                    parentId: headings.entries.last { $0.level < level }?.value,
-                    searchTokens: prepared[blockPosition]?.searchTokens)
+                    parentId: headings.entries.last { $0.level < level }?.value, searchTokens: stored.searchTokens)
                 headings.push(level: level, sectionId)
             case .paragraph:
                 // A paragraph left unprepared (white space only) is not stored.
@@ -100,7 +101,7 @@ struct SnippetWriter {
     }
 
     private func insertSection(
-        _ block: Block, level: Int, speechId: Int64, position: Int, parentId: Int64?, searchTokens: String?
+        _ block: Block, level: Int, speechId: Int64, position: Int, parentId: Int64?, searchTokens: String
     ) throws -> Int64 {
         try db.cachedStatement(
             sql: """
@@ -108,8 +109,7 @@ struct SnippetWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
-            speechId, parentId, level, block.marker, block.text, block.line, position,
-            searchTokens ?? SearchAnalyzer.indexTokens(block.text),
+            speechId, parentId, level, block.marker, block.text, block.line, position, searchTokens,
         ])
         let sectionId = db.lastInsertedRowID
         try SearchIndex.enqueue(db, sectionId: sectionId)
