@@ -1,6 +1,15 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// The targets are the stages of the pipeline, and their dependencies are its arrows:
+//
+//   BiganText ← BiganIntake ← BiganOutline ← BiganThemes ← BiganLibrary ← BiganImport
+//                                                          ↖ BiganCompose ← BiganRender
+//   BiganSQLite: the store (Library's protocol) and the composer's catalog (Compose's protocol) on SQLite
+//   BiganDesk: opens the store a location names and wires it to the import and the composer
+//   bigan: the command line (the only target that imports ArgumentParser)
+//
+// A stage may use the stages before it, never one after it: the compiler keeps the arrows one way.
 let package = Package(
     name: "Bigan",
     platforms: [.macOS(.v13)],
@@ -8,7 +17,6 @@ let package = Package(
         .executable(name: "bigan", targets: ["bigan"]),
         .executable(name: "bigan-bench", targets: ["bigan-bench"]),
         .executable(name: "bigan-fuzz", targets: ["BiganFuzz"]),
-        .library(name: "BiganKit", targets: ["BiganKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,25 +30,66 @@ let package = Package(
             name: "BiganResources",
             path: ".",
             exclude: [
-                "Sources/BiganKit", "Sources/bigan", "Sources/bigan-bench", "Sources/bigan-fuzz", "Tests", "Scripts",
-                "README.md", "CLI.md", "BENCHMARKS.md",
+                "Sources/BiganText", "Sources/BiganIntake", "Sources/BiganOutline", "Sources/BiganThemes",
+                "Sources/BiganLibrary", "Sources/BiganSQLite", "Sources/BiganImport", "Sources/BiganCompose",
+                "Sources/BiganRender", "Sources/BiganDesk", "Sources/bigan", "Sources/bigan-bench",
+                "Sources/bigan-fuzz", "Tests", "Scripts", "README.md", "CLI.md", "BENCHMARKS.md",
             ],
             sources: ["Sources/BiganResources"],
             resources: [.copy("Templates"), .copy("Snippets"), .copy("Data")]
         ),
+        // The text base: Han characters, sentence ends, numerals, folding, YAML and XDG helpers,
+        // where the bundled data lives, and the error type every stage reports with.
         .target(
-            name: "BiganKit",
+            name: "BiganText",
+            dependencies: ["BiganResources", .product(name: "Yams", package: "Yams")]
+        ),
+        // Bytes to lines: the byte check, decoding, .docx, site boilerplate.
+        .target(
+            name: "BiganIntake",
+            dependencies: ["BiganText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // Lines to speeches: paragraphs, headings and their levels, parts.
+        .target(name: "BiganOutline", dependencies: ["BiganText", "BiganIntake"]),
+        // Speeches to tags: themes, parallel sets, occasions.
+        .target(name: "BiganThemes", dependencies: ["BiganText", "BiganOutline"]),
+        // The store's protocol and the values it takes and gives; no database here.
+        .target(
+            name: "BiganLibrary", dependencies: ["BiganText", "BiganOutline", "BiganThemes"]),
+        // Files to the store: finds, reads once, parses and tags on several threads, hands over in order.
+        .target(
+            name: "BiganImport",
+            dependencies: ["BiganText", "BiganIntake", "BiganOutline", "BiganThemes", "BiganLibrary"]
+        ),
+        // Templates, roles and the library's candidates to a draft; reads them through its own catalog protocol.
+        .target(
+            name: "BiganCompose",
+            dependencies: ["BiganText", "BiganOutline", "BiganThemes", "BiganLibrary"]
+        ),
+        // A draft to Markdown and .docx.
+        .target(
+            name: "BiganRender", dependencies: ["BiganText", "BiganOutline", "BiganCompose"]),
+        // The store on SQLite through GRDB: implements Library's store and Compose's catalog.
+        .target(
+            name: "BiganSQLite",
             dependencies: [
-                "BiganResources",
+                "BiganText", "BiganOutline", "BiganThemes", "BiganLibrary", "BiganCompose",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // Where the library lives, opening it (the default one built from the bundle), and the
+        // composer wired to it: what every front end (the command line, later a server) shares.
+        .target(
+            name: "BiganDesk",
+            dependencies: [
+                "BiganText", "BiganThemes", "BiganLibrary", "BiganImport", "BiganCompose", "BiganSQLite",
             ]
         ),
         .executableTarget(
             name: "bigan",
             dependencies: [
-                "BiganKit",
+                "BiganText", "BiganIntake", "BiganOutline", "BiganThemes", "BiganLibrary", "BiganImport",
+                "BiganCompose", "BiganRender", "BiganDesk",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,7 +97,7 @@ let package = Package(
         .executableTarget(
             name: "bigan-bench",
             dependencies: [
-                "BiganKit",
+                "BiganText", "BiganThemes", "BiganLibrary", "BiganCompose", "BiganSQLite", "BiganDesk",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -57,18 +106,22 @@ let package = Package(
         // replays the inputs it is given.
         .executableTarget(
             name: "BiganFuzz",
-            dependencies: ["BiganKit"],
+            dependencies: ["BiganText", "BiganIntake", "BiganOutline"],
             path: "Sources/bigan-fuzz",
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
         .testTarget(
-            name: "BiganKitTests",
-            dependencies: ["BiganKit"],
+            name: "BiganUnitTests",
+            dependencies: [
+                "BiganText", "BiganIntake", "BiganOutline", "BiganThemes", "BiganLibrary", "BiganImport",
+                "BiganCompose", "BiganRender", "BiganSQLite", "BiganDesk",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "biganTests",
-            dependencies: ["bigan"]
+            dependencies: ["bigan", "BiganLibrary", "BiganImport", "BiganCompose"]
         ),
     ]
 )

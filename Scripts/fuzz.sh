@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Fuzzes the parser (intake, page cleaning, outline) for a bounded time with libFuzzer.
-# Inputs that crash or hang are copied to Tests/BiganKitTests/Fixtures/Fuzz/ (regression tests)
+# Inputs that crash or hang are copied to Tests/BiganUnitTests/Fixtures/Fuzz/ (regression tests)
 # and the script fails. Leaks are not looked for (Foundation leaks a path buffer per file opened).
 # Usage: Scripts/fuzz.sh [seconds]   (the first build with the sanitizer takes a few minutes)
 # The run is repeatable (libFuzzer seed 1); set BIGAN_FUZZ_SEED to explore other inputs.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 SECONDS_TO_RUN="${1:-60}"
-FIXTURES="$ROOT/Tests/BiganKitTests/Fixtures/Fuzz"
+FIXTURES="$ROOT/Tests/BiganUnitTests/Fixtures/Fuzz"
 cd "$ROOT"
 FLAGS=(-c debug --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld -Xswiftc -DBIGAN_FUZZ)
 build() { swift build "${FLAGS[@]}" --product bigan-fuzz 2>&1 | grep -vE "^\[|^Compiling|^Write"; return "${PIPESTATUS[0]}"; }

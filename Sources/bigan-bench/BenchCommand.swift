@@ -1,8 +1,9 @@
 import ArgumentParser
+import Foundation
 
 /// `bigan-bench`: generates corpora and measures import, search and drafting against floors.
 @main
-struct BenchCommand: ParsableCommand {
+struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bigan-bench",
         abstract: "Benchmarks of bigan: import against an FTS5 floor, search, drafting, memory, library size.",
@@ -41,5 +42,3 @@ struct FloorCommand: ParsableCommand {
         print(rows)
     }
 }
-
-import Foundation

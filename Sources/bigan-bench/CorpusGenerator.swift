@@ -27,7 +27,8 @@ struct CorpusGenerator {
         var summary = Summary()
         let target = Int(megabytes * 1_048_576)
         while summary.bytes < target {
-            let size = min(Int(5_000 * pow(12, Double.random(in: 0...1, using: &random))), target - summary.bytes + 4_000)
+            let size = min(
+                Int(5_000 * pow(12, Double.random(in: 0...1, using: &random))), target - summary.bytes + 4_000)
             let (text, paragraphs) = document(index: summary.files, bytes: size, seen: &seen, random: &random)
             let encoded = summary.files % 8 == 7 ? text.data(using: Self.gb18030)! : Data(text.utf8)
             let name = String(format: "%05d.txt", summary.files)

@@ -1,4 +1,7 @@
-import BiganKit
+import BiganCompose
+import BiganSQLite
+import BiganText
+import BiganThemes
 import Foundation
 
 /// Draft composition time in-process, over every bundled occasion.
@@ -6,9 +9,9 @@ struct DraftBench {
     var libraryPath: String
     var rounds = 3
 
-    func samples() throws -> [Double] {
-        let library = try SnippetLibrary.open(at: libraryPath, create: false)
-        defer { try? library.close() }
+    func samples() async throws -> [Double] {
+        let library = try SQLiteStore.open(at: libraryPath, create: false)
+        defer { try? library.closeNow() }
         let resources = try ResourceLocator.locate()
         let annotator = try ThemeAnnotator.load()
         let composer = try DraftComposer.standard(
@@ -23,7 +26,7 @@ struct DraftBench {
                     occasion: occasion, role: index % 2 == 0 ? "市长" : "局长", region: "天水市", year: 2024,
                     seed: UInt64(round + 1))
                 let start = DispatchTime.now().uptimeNanoseconds
-                let draft = try composer.compose(request)
+                let draft = try await composer.compose(request)
                 let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 guard !draft.blocks.isEmpty else { throw BenchError("an empty draft for \(occasion)") }
                 if round > 0 { samples.append(elapsed) }

@@ -34,7 +34,8 @@ struct FloorImporter {
 
     /// The .txt files under `folder`, in path order.
     static func files(under folder: URL) -> [URL] {
-        let found = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
+        let found =
+            FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" } ?? []
         return found.sorted { $0.path < $1.path }
     }

@@ -1,9 +1,9 @@
 import ArgumentParser
-import BiganKit
+import BiganText
 import Foundation
 
 /// `bigan-bench run` (the default): generates the corpora, measures everything, prints Markdown.
-struct RunCommand: ParsableCommand {
+struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run", abstract: "Measure every corpus size and print the figures as Markdown.")
 
@@ -13,7 +13,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "The bigan binary (default: the one next to bigan-bench).") var bigan: String?
     @Flag(help: "One 4 MiB corpus, one run of each: a smoke test for CI.") var quick = false
 
-    func run() throws {
+    func run() async throws {
         let bigan = try biganPath()
         let pool = try SentencePool(folder: Self.snippetsFolder())
         let work = URL(fileURLWithPath: self.work)
@@ -22,7 +22,7 @@ struct RunCommand: ParsableCommand {
         for size in quick ? [4] : sizes {
             var measurer = SizeMeasurer(
                 bigan: bigan, pool: pool, work: work, repeats: quick ? 1 : repeats, rounds: quick ? 1 : 5)
-            results.append(try measurer.measure(megabytes: size))
+            results.append(try await measurer.measure(megabytes: size))
         }
         print(BenchReport(results: results, machine: Machine.description).markdown)
     }

@@ -1,4 +1,5 @@
-import BiganKit
+import BiganLibrary
+import BiganSQLite
 import Foundation
 import GRDB
 
@@ -21,15 +22,15 @@ struct SearchBench {
     var rounds = 5
 
     /// Per-query latencies in seconds: the library's search with the CLI's default limit of 20.
-    func librarySamples() throws -> (samples: [Double], hits: Int) {
-        let library = try SnippetLibrary.open(at: libraryPath, create: false)
-        defer { try? library.close() }
+    func librarySamples() async throws -> (samples: [Double], hits: Int) {
+        let library = try SQLiteStore.open(at: libraryPath, create: false)
+        defer { try? library.closeNow() }
         var samples: [Double] = []
         var hits = 0
         for round in 0...rounds {
             for query in Self.queries {
                 let start = DispatchTime.now().uptimeNanoseconds
-                let found = try library.search(SearchQuery(query, limit: 20))
+                let found = try await library.search(SearchQuery(query, limit: 20))
                 let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 guard found.allSatisfy({ $0.text.contains(query) }) else {
                     throw BenchError("a hit for \(query) does not contain it")

@@ -11,7 +11,8 @@ struct SentencePool {
 
     /// Reads every .txt file under `folder`.
     init(folder: URL) throws {
-        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
+        let files =
+            FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" }
             .sorted { $0.path < $1.path } ?? []
         for file in files {

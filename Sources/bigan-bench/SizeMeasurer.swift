@@ -11,7 +11,7 @@ struct SizeMeasurer {
     /// Queries run as whole processes (bigan search and grep), each once per round.
     var processQueries = Array(SearchBench.queries.enumerated().filter { $0.offset % 3 == 0 }.map(\.element))
 
-    mutating func measure(megabytes: Double) throws -> SizeResult {
+    mutating func measure(megabytes: Double) async throws -> SizeResult {
         var result = SizeResult(megabytes: megabytes)
         let corpus = try corpus(megabytes: megabytes, result: &result)
         let library = work.appendingPathComponent("library-\(Int(megabytes)).sqlite").path
@@ -30,11 +30,11 @@ struct SizeMeasurer {
         result.libraryBytes = Self.sizeOnDisk(library)
         note("search \(megabytes) MiB")
         let search = SearchBench(libraryPath: library, rounds: rounds)
-        result.searchSeconds = try search.librarySamples().samples
+        result.searchSeconds = try await search.librarySamples().samples
         result.scanSeconds = try search.scanSamples()
         try measureSearchProcesses(corpus: corpus, library: library, into: &result)
         note("draft \(megabytes) MiB")
-        result.draftSeconds = try DraftBench(libraryPath: library, rounds: rounds).samples()
+        result.draftSeconds = try await DraftBench(libraryPath: library, rounds: rounds).samples()
         return result
     }
 

@@ -1,4 +1,4 @@
-import BiganKit
+import BiganOutline
 import Foundation
 
 /// The parser's fuzz target: raw bytes through intake (decoding, .docx unpacking), page cleaning

@@ -1,8 +1,7 @@
 import ArgumentParser
-import BiganKit
 
 @main
-struct Bigan: ParsableCommand {
+struct Bigan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bigan",
         abstract: "笔杆 — a snippet library and speech-draft composer for 讲话材料.",

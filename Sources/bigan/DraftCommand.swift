@@ -1,8 +1,10 @@
 import ArgumentParser
-import BiganKit
+import BiganCompose
+import BiganText
+import BiganThemes
 import Foundation
 
-struct DraftCommand: ParsableCommand {
+struct DraftCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "draft",
         abstract: "Compose a speech draft from an occasion template, a speaker role and the snippet library."
@@ -26,15 +28,15 @@ struct DraftCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let resources = try ResourceLocator.locate()
         let annotator = try ThemeAnnotator.load()
-        let library = try libraryOptions.open(annotator: annotator)
+        let library = try await libraryOptions.open(annotator: annotator)
         let composer = try DraftComposer.standard(
-            catalog: library, resources: resources, configHome: TemplateStore.configHome(),
+            catalog: library, resources: resources, configHome: ConfigHome().configFolder,
             knownThemes: Set(annotator.tagger.taxonomy.themes.map(\.name)))
         let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
-        let draft = try composer.compose(
+        let draft = try await composer.compose(
             DraftRequest(
                 occasion: occasion, role: role, org: org, region: region, year: year ?? thisYear, meeting: meeting,
                 seed: seed))

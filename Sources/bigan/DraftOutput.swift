@@ -1,4 +1,6 @@
-import BiganKit
+import BiganCompose
+import BiganRender
+import BiganText
 import Foundation
 
 /// How a draft leaves the program: JSON or Markdown on stdout, or a .md or .docx file.

@@ -1,8 +1,9 @@
 import ArgumentParser
-import BiganKit
+import BiganImport
+import BiganThemes
 import Foundation
 
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import .txt and .docx files and folders into the snippet library.",
@@ -26,14 +27,16 @@ struct ImportCommand: ParsableCommand {
         if paths.isEmpty { throw ValidationError("Give at least one file or folder to import.") }
     }
 
-    func run() throws {
+    func run() async throws {
         let annotator = try ThemeAnnotator.load()
-        let library = try libraryOptions.open(create: true, annotator: annotator)
+        let library = try await libraryOptions.open(create: true, annotator: annotator)
         let cancellation = ImportCancellation()
         let interrupt = InterruptHandler(cancellation)
         let bar = !json && Terminal.standardOutputIsTerminal ? ProgressPrinter() : nil
-        let summary = LibraryImporter(library: library, annotator: annotator).run(
-            paths, progress: bar?.update, cancellation: cancellation)
+        var progress: (@Sendable (ImportProgress) -> Void)?
+        if let bar { progress = { bar.update($0) } }
+        let summary = await LibraryImporter(store: library, annotator: annotator).run(
+            paths, progress: progress, cancellation: cancellation)
         bar?.finish()
         interrupt.stop()
         if json {

@@ -1,4 +1,4 @@
-import BiganKit
+import BiganImport
 import Dispatch
 import Foundation
 

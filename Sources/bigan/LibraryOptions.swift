@@ -1,5 +1,6 @@
 import ArgumentParser
-import BiganKit
+import BiganDesk
+import BiganThemes
 import Foundation
 
 /// `--library PATH`, shared by every subcommand that uses the snippet library.
@@ -18,8 +19,9 @@ struct LibraryOptions: ParsableArguments {
 
     /// Opens the library (building the default one on first use); `create` makes a new empty
     /// library at an explicit path that holds none yet.
-    func open(create: Bool = false, annotator: ThemeAnnotator? = nil) throws -> SnippetLibrary {
-        try location.open(create: create, annotator: annotator ?? ThemeAnnotator.load(), notify: { Self.note($0) })
+    func open(create: Bool = false, annotator: ThemeAnnotator? = nil) async throws -> Library {
+        try await location.open(
+            create: create, annotator: annotator ?? ThemeAnnotator.load(), notify: { Self.note($0) })
     }
 
     /// A note for the user on stderr; stdout stays for results.

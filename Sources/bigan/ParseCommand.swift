@@ -1,5 +1,5 @@
 import ArgumentParser
-import BiganKit
+import BiganOutline
 
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,8 +1,8 @@
-import BiganKit
+import BiganImport
 import Foundation
 
 /// Draws the import progress bar on one terminal line, at most ten times a second.
-final class ProgressPrinter {
+final class ProgressPrinter: @unchecked Sendable {  // updated by one import loop at a time
     private var lastDraw = Date.distantPast
 
     func update(_ progress: ImportProgress) {

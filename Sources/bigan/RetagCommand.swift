@@ -1,7 +1,7 @@
 import ArgumentParser
-import BiganKit
+import BiganThemes
 
-struct RetagCommand: ParsableCommand {
+struct RetagCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "retag",
         abstract: "Tag every snippet again with the current themes (after editing themes.yaml)."
@@ -9,10 +9,10 @@ struct RetagCommand: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
 
-    func run() throws {
+    func run() async throws {
         let annotator = try ThemeAnnotator.load()
-        let library = try libraryOptions.open(annotator: annotator)
-        let count = try library.retagThemes(with: annotator)
-        print("已重新标注 \(count) 个片段的主题。")
+        let library = try await libraryOptions.open(annotator: annotator)
+        let counts = try await library.retag { annotator.themes(text: $0, headingPath: $1) }
+        print("已重新标注 \(counts.snippets) 个片段的主题（共 \(counts.tags) 个主题标签）。")
     }
 }

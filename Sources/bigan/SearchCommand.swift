@@ -1,7 +1,7 @@
 import ArgumentParser
-import BiganKit
+import BiganLibrary
 
-struct SearchCommand: ParsableCommand {
+struct SearchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Find snippets whose text holds every query word (one- and two-character words work).",
@@ -21,10 +21,10 @@ struct SearchCommand: ParsableCommand {
         if query.isEmpty { throw ValidationError("Give the words to search for.") }
     }
 
-    func run() throws {
+    func run() async throws {
         let search = SearchQuery(
             query.joined(separator: " "), theme: theme, kind: try list.snippetKind, limit: list.limit)
-        let hits = try libraryOptions.open().search(search)
+        let hits = try await libraryOptions.open().search(search)
         try list.print(
             hits, searchTerms: search.text.split(separator: " ").map(String.init),
             whenEmpty: "没有找到包含“\(search.text)”的片段。")

@@ -1,7 +1,7 @@
 import ArgumentParser
-import BiganKit
+import BiganText
 
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one snippet: its text, heading path, every source with its line, and its neighbours."
@@ -15,10 +15,10 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
 
-    func run() throws {
-        let library = try libraryOptions.open()
-        guard let detail = try library.detail(id: id) else {
-            throw BiganError(file: library.path ?? "", "no snippet #\(id) in this library")
+    func run() async throws {
+        let library = try await libraryOptions.open()
+        guard let detail = try await library.detail(id: id) else {
+            throw BiganError(file: library.location, "no snippet #\(id) in this library")
         }
         if json {
             try JSONOutput.print(detail)

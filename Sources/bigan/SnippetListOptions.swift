@@ -1,5 +1,5 @@
 import ArgumentParser
-import BiganKit
+import BiganLibrary
 
 /// `--kind`, `--limit` and `--json`, and how a list of snippets is printed: shared by `search`
 /// and `snippets`.

@@ -1,7 +1,7 @@
 import ArgumentParser
-import BiganKit
+import BiganThemes
 
-struct SnippetsCommand: ParsableCommand {
+struct SnippetsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snippets",
         abstract: "List the snippets tagged with a theme, best first, with the cue words that tagged them.",
@@ -18,10 +18,10 @@ struct SnippetsCommand: ParsableCommand {
         if theme == nil && list.kind == nil { throw ValidationError("Give --theme, --kind or both.") }
     }
 
-    func run() throws {
+    func run() async throws {
         let annotator = try ThemeAnnotator.load()
         let name = try theme.map { try annotator.tagger.taxonomy.resolve($0).name }
-        let hits = try libraryOptions.open(annotator: annotator)
+        let hits = try await libraryOptions.open(annotator: annotator)
             .snippets(theme: name, kind: try list.snippetKind, limit: list.limit)
         try list.print(hits, whenEmpty: "没有找到符合条件的片段。")
     }

@@ -1,7 +1,6 @@
 import ArgumentParser
-import BiganKit
 
-struct StatsCommand: ParsableCommand {
+struct StatsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: "Count what the snippet library holds and say where it lives."
@@ -12,8 +11,8 @@ struct StatsCommand: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
 
-    func run() throws {
-        let stats = try libraryOptions.open().stats()
+    func run() async throws {
+        let stats = try await libraryOptions.open().stats()
         if json {
             try JSONOutput.print(stats)
         } else {

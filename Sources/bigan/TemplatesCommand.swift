@@ -1,5 +1,7 @@
 import ArgumentParser
-import BiganKit
+import BiganCompose
+import BiganText
+import BiganThemes
 
 struct TemplatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,8 +39,8 @@ struct TemplatesCommand: ParsableCommand {
     func run() throws {
         let resources = try ResourceLocator.locate()
         let store = try TemplateStore.load(
-            resources: resources, configHome: TemplateStore.configHome(),
-            knownThemes: try TemplateStore.themeNames(inData: resources.data))
+            resources: resources, configHome: ConfigHome().configFolder,
+            knownThemes: Set(try ThemeTaxonomy.load(resources: resources).themes.map(\.name)))
         if roles {
             let entries = store.roles.map {
                 RoleEntry(name: $0.name, post: $0.post, speaksFor: $0.speaksFor, aliases: $0.aliases)

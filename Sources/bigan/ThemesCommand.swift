@@ -1,7 +1,8 @@
 import ArgumentParser
-import BiganKit
+import BiganLibrary
+import BiganThemes
 
-struct ThemesCommand: ParsableCommand {
+struct ThemesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "themes",
         abstract: "List the themes snippets are tagged with: name, snippet count and cue words.",
@@ -24,10 +25,10 @@ struct ThemesCommand: ParsableCommand {
         var description: String
     }
 
-    func run() throws {
+    func run() async throws {
         let taxonomy = try ThemeTaxonomy.load()
         let counts = Dictionary(
-            try libraryOptions.open(annotator: ThemeAnnotator(taxonomy: taxonomy)).themeCounts().map {
+            try await libraryOptions.open(annotator: ThemeAnnotator(taxonomy: taxonomy)).themeCounts().map {
                 ($0.name, $0.count)
             },
             uniquingKeysWith: +)

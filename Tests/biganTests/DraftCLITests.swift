@@ -1,4 +1,4 @@
-import BiganKit
+import BiganCompose
 import Foundation
 import Testing
 
@@ -83,5 +83,55 @@ import Testing
         let result = try BiganProcess.run(["templates"], environment: ["XDG_CONFIG_HOME": config.path])
         #expect(result.status != 0)
         #expect(result.stderr.contains("\(file.path):5: unknown key 'preface'"), "\(result.stderr)")
+    }
+
+    /// One theme catalogue for every command: a user template that uses a user theme is listed by
+    /// `templates` and drafts, as it would have to for `draft`.
+    @Test func aUserTemplateMayUseAUserTheme() throws {
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("bigan-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: config) }
+        let folder = config.appendingPathComponent("bigan/templates")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "themes:\n  - name: 档案管理\n    cues: {档案: 4, 归档: 3}\n"
+            .write(to: config.appendingPathComponent("bigan/themes.yaml"), atomically: true, encoding: .utf8)
+        try """
+        occasion: 档案工作会议
+        title: 在{会议名称}上的讲话
+        meeting: 全市档案工作会议
+        parts:
+          - salutation
+          - body:
+              - heading: 做好档案管理工作
+                themes: [档案管理, 督查落实]
+                paragraphs: 1
+              - heading: 狠抓工作落实
+                themes: [督查落实]
+                paragraphs: 1
+          - closing: [谢谢大家！]
+        """.write(to: folder.appendingPathComponent("档案.yaml"), atomically: true, encoding: .utf8)
+        let environment = ["XDG_CONFIG_HOME": config.path]
+        let templates = try BiganProcess.run(["templates"], environment: environment)
+        #expect(templates.status == 0, "\(templates.stderr)")
+        #expect(templates.stdout.contains("档案工作会议"))
+        let draft = try BiganProcess.run(
+            ["draft", "--occasion", "档案工作会议", "--role", "市长"] + Self.tianshui, environment: environment)
+        #expect(draft.status == 0, "\(draft.stderr)")
+        #expect(draft.stdout.contains("做好档案管理工作"))
+    }
+
+    /// A relative XDG_CONFIG_HOME is invalid and ignored by every command alike: the user's
+    /// folder under HOME is read instead.
+    @Test func aRelativeConfigHomeIsIgnoredEverywhere() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("bigan-home-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let folder = home.appendingPathComponent(".config/bigan/templates")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try
+            "occasion: 家里的会\ntitle: 讲话\nparts:\n  - salutation\n  - body:\n      - themes: [督查落实]\n        paragraphs: 1\n      - themes: [作风建设]\n        paragraphs: 1\n"
+            .write(to: folder.appendingPathComponent("home.yaml"), atomically: true, encoding: .utf8)
+        let result = try BiganProcess.run(
+            ["templates"], environment: ["XDG_CONFIG_HOME": "relative/config", "HOME": home.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("家里的会"))
     }
 }

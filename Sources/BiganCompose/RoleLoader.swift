@@ -1,0 +1,57 @@
+import BiganText
+import Foundation
+
+/// Reads and validates a roles file (`Data/roles.yaml` or the user's `roles.yaml`).
+public struct RoleLoader: Sendable {
+    public init() {}
+
+    static let keys = [
+        "name", "aliases", "post", "salutation", "speaksFor", "selfReference", "scope", "audience", "leadership",
+        "defaultOrg", "closing", "levelWords", "speaksAfterOthers",
+    ]
+    static let required = ["name", "speaksFor", "selfReference", "scope", "audience", "leadership", "closing"]
+
+    /// The roles in the file at `url`, shown to the user as `file`.
+    public func load(contentsOf url: URL, file: String) throws -> [SpeakerRole] {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw BiganError(file: file, "cannot read the roles file (is it UTF-8 text?)")
+        }
+        return try load(yaml: text, file: file)
+    }
+
+    /// The roles written in `yaml`: a list of mappings, one per role.
+    public func load(yaml: String, file: String) throws -> [SpeakerRole] {
+        let root = try YAMLValue.parse(yaml, file: file)
+        var names: Set<String> = []
+        return try root.sequence().map { item in
+            let role = try readRole(item)
+            guard names.insert(role.name).inserted else { throw item.error("role '\(role.name)' appears twice") }
+            return role
+        }
+    }
+
+    func readRole(_ item: YAMLValue) throws -> SpeakerRole {
+        let keys = try item.mapping(allowed: Self.keys, required: Self.required)
+        func text(_ key: String) throws -> String {
+            let value = try keys[key]!.string()
+            try TemplateLoader.checkSlots(value, at: keys[key]!)
+            return value
+        }
+        let loader = TemplateLoader(knownThemes: nil)
+        let name = try keys["name"]!.string()
+        return SpeakerRole(
+            name: name,
+            aliases: try keys["aliases"]?.strings() ?? [],
+            post: try keys["post"]?.string() ?? name,
+            salutation: try keys["salutation"].map(loader.text) ?? TextChoice(["同志们："]),
+            speaksFor: try text("speaksFor"),
+            selfReference: try text("selfReference"),
+            scope: try text("scope"),
+            audience: try text("audience"),
+            leadership: try text("leadership"),
+            defaultOrg: try keys["defaultOrg"]?.string(),
+            closing: try loader.text(keys["closing"]!),
+            levelWords: try keys["levelWords"]?.strings() ?? [],
+            speaksAfterOthers: try keys["speaksAfterOthers"]?.bool() ?? false)
+    }
+}

@@ -1,0 +1,65 @@
+import BiganCompose
+import BiganLibrary
+import BiganSQLite
+import BiganText
+import BiganThemes
+import Foundation
+
+/// A library as the front ends use it: a store, which is also the composer's catalog.
+package typealias Library = any SnippetStore & SnippetCatalog
+
+/// Where the library lives: `--library`, else `$BIGAN_LIBRARY`, else
+/// `$XDG_DATA_HOME/bigan/library.sqlite` (`~/.local/share/bigan/library.sqlite`).
+package struct LibraryLocation: Sendable, Equatable {
+    /// How the location was chosen.
+    package enum Origin: String, Sendable {
+        case option, environment, standard
+    }
+
+    package var path: String
+    package var origin: Origin
+
+    package init(path: String, origin: Origin) {
+        self.path = path
+        self.origin = origin
+    }
+
+    /// Resolves the location from the `--library` option and the environment.
+    package static func resolve(
+        option: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> LibraryLocation {
+        if let option, !option.isEmpty { return LibraryLocation(path: absolute(option), origin: .option) }
+        if let variable = environment["BIGAN_LIBRARY"], !variable.isEmpty {
+            return LibraryLocation(path: absolute(variable), origin: .environment)
+        }
+        return LibraryLocation(path: standardPath(environment: environment), origin: .standard)
+    }
+
+    /// `$XDG_DATA_HOME/bigan/library.sqlite`, with XDG's default `~/.local/share`.
+    package static func standardPath(environment: [String: String]) -> String {
+        ConfigHome(environment: environment).dataFolder.appendingPathComponent("library.sqlite").path
+    }
+
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: (path as NSString).expandingTildeInPath).standardizedFileURL.path
+    }
+
+    /// Opens the library. The standard library is built from the bundled `Snippets/` on first use,
+    /// telling `notify` where it lives; another location is created empty when `create` is true.
+    /// `annotator` is only evaluated when the library is built (loading themes costs a search's time).
+    package func open(
+        create: Bool, annotator: @autoclosure () throws -> ThemeAnnotator? = nil,
+        resources: () throws -> ResourceLocator = { try ResourceLocator.locate() },
+        notify: (String) -> Void = { _ in }
+    ) async throws -> Library {
+        if origin == .standard, !FileManager.default.fileExists(atPath: path) {
+            let resources = try resources()
+            notify("bigan: building the default library at \(path) from the bundled \(resources.snippets.path) …")
+            let summary = try await LibraryBootstrap.build(at: path, from: resources, annotator: annotator())
+            notify(
+                "bigan: the default library is at \(path): \(summary.imported) files, \(summary.snippets) snippets"
+                    + (summary.failed.isEmpty ? "" : ", \(summary.failed.count) bundled files failed"))
+        }
+        return try SQLiteStore.open(at: path, create: create)
+    }
+}

@@ -1,0 +1,26 @@
+import BiganText
+
+/// Drops the trailing fragment of a speech cut off mid-way (a copied page that stops at “一”).
+struct CutOffTrimmer: Sendable {
+    func trim(_ speech: inout Speech, number: Int, diagnostics: inout [Diagnostic]) {
+        guard let last = speech.blocks.last, isFragment(last) else { return }
+        speech.blocks.removeLast()
+        diagnostics.append(
+            Diagnostic(line: last.line, message: "speech \(number) is cut off; its trailing fragment was dropped"))
+    }
+
+    /// A bare marker or numeral, a heading with nothing under it, or a short unfinished line.
+    func isFragment(_ block: Block) -> Bool {
+        let text = block.text.trimmingCharacters(in: TextShape.indentCharacters)
+        if block.type == .heading { return true }
+        if text.allSatisfy({ ChineseNumeral.isNumeral($0) || $0.isNumber || "、.．（）()".contains($0) }) { return true }
+        if PartCues.endsSpeech(text) || block.type == .salutation { return false }
+        return !TextShape.endsSentence(text) && text.hasAtMost(20)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+    }
+}

@@ -1,0 +1,70 @@
+import BiganText
+
+/// Decides which paragraphs are headings and at what level, and splits a heading from the body
+/// that follows it on the same line.
+struct HeadingReader: Sendable {
+    private(set) var stack = OutlineStack()
+
+    /// Classifies one paragraph of the body into a heading (plus the rest as a paragraph) or a
+    /// paragraph. `next` is the paragraph after it, for labels that must introduce a list.
+    mutating func read(_ paragraph: RawParagraph, next: RawParagraph?, inBody: Bool) -> [Block] {
+        let text = paragraph.text
+        guard let marker = marker(for: text, next: next, inBody: inBody), let level = stack.level(for: marker) else {
+            return [Block(type: .paragraph, text: text, part: .body, line: paragraph.line)]
+        }
+        if let ordinal = marker.ordinal, marker.kind != .chapter,
+            MarkerTable.containsInlineItem(
+                kind: marker.kind, ordinal: ordinal + 1, in: text.dropFirst(marker.text.count)[...])
+        {
+            return [Block(type: .paragraph, text: text, part: .body, line: paragraph.line)]
+        }
+        let end = TextShape.endOfTitle(text) ?? TextShape.endOfFirstSentence(text)
+        let headingText = end.map { String(text[..<$0]) } ?? text
+        if !marker.kind.isStrong, marker.kind != .untitled, !headingText.hasAtMost(30) {
+            return [Block(type: .paragraph, text: text, part: .body, line: paragraph.line)]
+        }
+        stack.push(marker, level: level)
+        var blocks = [
+            Block(
+                type: .heading, level: level, marker: marker.text, text: trimmed(headingText), part: .body,
+                line: paragraph.line)
+        ]
+        if let end {
+            let rest = paragraph.suffix(from: end)
+            blocks.append(Block(type: .paragraph, text: rest.text, part: .body, line: rest.line))
+        }
+        return blocks
+    }
+
+    func marker(for text: String, next: RawParagraph?, inBody: Bool) -> Marker? {
+        if let marker = MarkerTable.marker(at: text[...]) { return marker }
+        if isLabel(text), let next, let listStart = MarkerTable.marker(at: next.text[...]), listStart.ordinal == 1 {
+            return Marker(kind: .label, ordinal: nil, text: text)
+        }
+        if inBody, isUntitledHeading(text), let next, !next.text.hasAtMost(39) {
+            return Marker(kind: .untitled, ordinal: nil, text: "")
+        }
+        return nil
+    }
+
+    /// A counted label that introduces a list: 四种精神： 五个必须： 三项要求：.
+    func isLabel(_ text: String) -> Bool {
+        guard text.hasAtMost(16), let last = text.last, last == "：" || last == ":" else { return false }
+        let body = text.dropLast()
+        guard !TextShape.hasPunctuation(body) else { return false }
+        let number = body.prefix { ChineseNumeral.isNumeral($0) }
+        guard !number.isEmpty, let classifier = body.dropFirst(number.count).first else { return false }
+        return "个种项大条点是要字心".contains(classifier)
+    }
+
+    /// A short title line with no marker and no punctuation, standing before body text.
+    func isUntitledHeading(_ text: String) -> Bool {
+        (4...24).contains(text.characterCount) && !TextShape.hasPunctuation(text[...])
+            && !PartCues.isSalutation(text) && !text.allSatisfy({ $0.isNumber || $0.isWhitespace })
+            && !PartCues.endsSpeech(text)
+    }
+
+    func trimmed(_ text: String) -> String {
+        String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+}

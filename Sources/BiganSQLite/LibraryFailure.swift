@@ -1,0 +1,29 @@
+import BiganLibrary
+import GRDB
+
+extension StoreFailure {
+    /// A database error in the words a user reads. One about the library file rather than the file
+    /// being imported (a full disk, a read-only or damaged library) is a library failure: every
+    /// later file would fail the same way, so an import stops.
+    init(_ error: DatabaseError) {
+        let detail = error.message ?? "\(error.resultCode)"
+        switch error.resultCode {
+        case .SQLITE_FULL:
+            self.init("the disk is full; nothing of this file was stored (\(detail))", isLibraryFailure: true)
+        case .SQLITE_IOERR:
+            self.init(
+                "cannot write the library (a full disk or a disk error); nothing of this file was stored (\(detail))",
+                isLibraryFailure: true)
+        case .SQLITE_READONLY:
+            self.init(
+                "the library cannot be written (read-only); nothing of this file was stored", isLibraryFailure: true)
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            self.init(
+                "the library file is damaged; nothing of this file was stored (\(detail))", isLibraryFailure: true)
+        case .SQLITE_CANTOPEN:
+            self.init("the library file cannot be opened for writing (\(detail))", isLibraryFailure: true)
+        default:
+            self.init(detail, isLibraryFailure: false)
+        }
+    }
+}

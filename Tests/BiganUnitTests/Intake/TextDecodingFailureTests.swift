@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+@testable import BiganIntake
+@testable import BiganText
+
+/// Bad input: each file is refused with an error that names the file and the problem.
+@Suite struct TextDecodingFailureTests {
+    static let longValidText = String(repeating: "政务公开是原则，", count: 10)
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var file: String
+        var bytes: [UInt8]
+        var message: String
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "empty", file: "empty.txt", bytes: [], message: "the file is empty"),
+        Case(name: "BOM only", file: "bom.txt", bytes: [0xEF, 0xBB, 0xBF], message: "the file is empty"),
+        Case(
+            name: "white space only", file: "blank.txt", bytes: Array(" \n\u{3000}\n\t\n".utf8),
+            message: "the file holds no text"),
+        Case(
+            name: "NUL bytes", file: "nul.txt", bytes: [0x41, 0x00, 0x00, 0x00, 0x42, 0x00, 0x00, 0x13, 0x43, 0x44],
+            message: "binary data, not text"),
+        Case(
+            name: "control characters", file: "controls.txt",
+            bytes: Array("文本\u{1}\u{2}\u{3}\u{4}\u{5}内容\u{6}".utf8), message: "binary data, not text"),
+        Case(
+            name: "PNG image", file: "image.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A],
+            message: "not text: the file is an image"),
+        Case(
+            name: "PDF named .txt", file: "paper.txt", bytes: Array("%PDF-1.7\n".utf8),
+            message: "not text: the file is a PDF (save or export it as .docx or .txt first)"),
+        Case(
+            name: "damaged UTF-8", file: "damaged.txt",
+            bytes: Array(longValidText.utf8) + [0xC0, 0xAF] + Array("结束".utf8),
+            message: "not valid UTF-8 text: bad byte at offset \(longValidText.utf8.count)"),
+        Case(
+            name: "UTF-8 surrogate after BOM", file: "surrogate.txt",
+            bytes: [0xEF, 0xBB, 0xBF] + Array("讲话".utf8) + [0xED, 0xA0, 0x80],
+            message: "not valid UTF-8 text: bad byte at offset 10"),
+        Case(
+            name: "neither UTF-8 nor GB18030", file: "garbage.txt", bytes: [0x41, 0x42, 0xFF, 0xFE, 0x80, 0x41],
+            message:
+                "not text in UTF-8, UTF-16 or GB18030/GBK: bad UTF-8 at byte offset 2, bad GB18030 at byte offset 2"),
+        Case(
+            name: "GB18030 with bad trail byte", file: "gb.txt",
+            bytes: [0x84, 0x31, 0x95, 0x33] + IntakeFixtures.gb18030("讲话") + [0x81, 0x20],
+            message: "not valid GB18030 text: bad byte at offset 9"),
+        Case(
+            name: "GB18030 four bytes without a character", file: "unmapped.txt",
+            bytes: IntakeFixtures.gb18030("讲话") + [0xFE, 0x39, 0xFE, 0x39],
+            message: "not valid GB18030 text: it holds byte sequences with no character"),
+        Case(
+            name: "UTF-16LE unpaired surrogate", file: "u16.txt",
+            bytes: [0xFF, 0xFE] + IntakeFixtures.utf16("讲话", bigEndian: false) + [0x00, 0xDC, 0x41, 0x00],
+            message: "not valid UTF-16LE text: unpaired surrogate at byte offset 6"),
+        Case(
+            name: "UTF-16BE unpaired surrogate", file: "u16be.txt",
+            bytes: [0xFE, 0xFF, 0xD8, 0x00, 0x00, 0x41],
+            message: "not valid UTF-16BE text: unpaired surrogate at byte offset 2"),
+    ]
+
+    @Test(arguments: cases)
+    func refusesWithAClearMessage(_ testCase: Case) throws {
+        let fixtures = try IntakeFixtures()
+        let path = try fixtures.write(testCase.bytes, to: testCase.file)
+        #expect(throws: BiganError(file: path, testCase.message)) { try SourceReader().read(path: path) }
+    }
+
+    @Test(arguments: [
+        ("old.doc", "unsupported file type .doc: a Word 97–2003 or WPS document; save it as .docx first"),
+        ("report.pdf", "unsupported file type .pdf: a PDF; save or export it as .docx or .txt first"),
+        ("table.xlsx", "unsupported file type .xlsx: a spreadsheet, not a speech"),
+        ("notes.xyz", "unsupported file type .xyz; Bigan reads .txt and .docx"),
+    ])
+    func refusesUnsupportedTypes(_ name: String, _ message: String) throws {
+        let fixtures = try IntakeFixtures()
+        let path = try fixtures.write("同志们：", to: name)
+        #expect(throws: BiganError(file: path, message)) { try SourceReader().read(path: path) }
+    }
+
+    @Test func refusesMissingFilesAndFolders() throws {
+        let fixtures = try IntakeFixtures()
+        let missing = fixtures.folder.appendingPathComponent("missing.txt").path
+        #expect(throws: BiganError(file: missing, "no such file")) { try SourceReader().read(path: missing) }
+        let folder = fixtures.folder.appendingPathComponent("folder.txt")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        #expect(throws: BiganError(file: folder.path, "a folder, not a file")) {
+            try SourceReader().read(path: folder.path)
+        }
+    }
+
+    /// A file cut inside its last character is an incomplete copy: refused, as `bigan import`
+    /// refuses it, while the whole file reads in its encoding.
+    @Test(
+        arguments: [
+            ("UTF-8", Array("同志们好".utf8), 1, TextEncoding.utf8),
+            ("GB18030", IntakeFixtures.gb18030("同志们好"), 1, .gb18030),
+            ("GB18030 four-byte", IntakeFixtures.gb18030("同志们€好𠀀"), 2, .gb18030),
+            ("UTF-16LE odd length", [0xFF, 0xFE] + IntakeFixtures.utf16("同志们好", bigEndian: false), 1, .utf16le),
+            ("UTF-16BE cut pair", [0xFE, 0xFF] + IntakeFixtures.utf16("同志们𠀀", bigEndian: true), 2, .utf16be),
+        ] as [(String, [UInt8], Int, TextEncoding)])
+    func refusesATruncatedLastCharacter(_ name: String, _ whole: [UInt8], _ cut: Int, _ encoding: TextEncoding) throws {
+        let fixtures = try IntakeFixtures()
+        #expect(
+            try SourceReader().read(path: try fixtures.write(whole, to: "whole.txt")).encoding == encoding, "\(name)")
+        let path = try fixtures.write(Array(whole.dropLast(cut)), to: "cut.txt")
+        #expect(throws: BiganError(file: path, "the file is cut off in the middle of a character (an incomplete copy)"))
+        {
+            try SourceReader().read(path: path)
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import BiganCompose
+@testable import BiganLibrary
+@testable import BiganOutline
+@testable import BiganSQLite
+@testable import BiganText
+
+@Suite struct CatalogQueryTests {
+    /// A library of snippets tagged with 督查落实 at the given scores, in id order.
+    func library(_ snippets: [(kind: SnippetKind, score: Double)]) throws -> SQLiteStore {
+        let library = try SQLiteStore.inMemory()
+        try library.dbWriter.write { db in
+            for (index, snippet) in snippets.enumerated() {
+                let isSet = snippet.kind == .set
+                try db.execute(
+                    sql: """
+                        INSERT INTO snippet (kind, text, normalizedHash, characterCount, position, label, items, createdAt)
+                        VALUES (?, ?, ?, 8, 0, ?, ?, '2026-01-01 00:00:00')
+                        """,
+                    arguments: [
+                        snippet.kind.rawValue, "第\(index)段督查落实。", Data("\(index)".utf8),
+                        isSet ? "三个到位" : nil, isSet ? #"["思想到位","措施到位","落实到位"]"# : nil,
+                    ])
+                try db.execute(
+                    sql: "INSERT INTO snippetTheme (snippetId, theme, score) VALUES (?, '督查落实', ?)",
+                    arguments: [db.lastInsertedRowID, snippet.score])
+            }
+        }
+        return library
+    }
+
+    @Test func aRareKindIsFoundUnderAThemeFullOfParagraphs() async throws {
+        let paragraphs = Array(repeating: (kind: SnippetKind.paragraph, score: 5.0), count: 900)
+        let sets: [(kind: SnippetKind, score: Double)] = [(.set, 1), (.set, 2), (.set, 2)]
+        let library = try library(paragraphs + sets)
+        let found = try await library.candidates(CatalogQuery(kinds: [.set], themes: ["督查落实"], limit: 40))
+        #expect(found.map(\.id) == [902, 903, 901])
+        #expect(found.allSatisfy { $0.kind == .set && $0.items?.count == 3 })
+        // The theme listing (bigan snippets --theme) reads the same way.
+        #expect(try await library.snippets(theme: "督查落实", kind: .set).map(\.id) == [902, 903, 901])
+        #expect(try await library.snippets(theme: "督查落实", kind: .paragraph, limit: 3).map(\.id) == [1, 2, 3])
+        #expect(try await library.snippets(theme: "督查落实", limit: 3).map(\.id) == [1, 2, 3])
+    }
+
+    @Test func aLongThemeListKeepsTheBestScoresTiesByLowestId() async throws {
+        // More tied rows than a theme's list is read for (8 × 120): the first ids are kept.
+        let tied = Array(repeating: (kind: SnippetKind.paragraph, score: 1.0), count: 1_200)
+        let found = try await library([(.paragraph, 0.5)] + tied + [(.paragraph, 3)]).candidates(
+            CatalogQuery(kinds: [.paragraph], themes: ["督查落实", "督查落实"], limit: 120))
+        #expect(found.map(\.id) == [1_202] + Array(2...120))
+    }
+
+    @Test func aThemesBestRowsAreReadWithoutSorting() throws {
+        let library = try library([(.paragraph, 1)])
+        let plan = try library.dbWriter.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    EXPLAIN QUERY PLAN SELECT t.snippetId FROM snippetTheme t
+                    WHERE t.theme = '督查落实' ORDER BY t.score DESC, t.snippetId LIMIT 10
+                    """
+            ).map { $0["detail"] as String }.joined(separator: "\n")
+        }
+        #expect(plan.contains("snippetTheme_on_theme_score"))
+        #expect(!plan.contains("TEMP B-TREE"))
+    }
+
+    @Test func aVersion2LibraryGetsTheDescendingThemeIndex() async throws {
+        let queue = try DatabaseQueue(configuration: SQLiteStore.makeConfiguration())
+        try SQLiteStore.migrator.migrate(queue, upTo: "v2")
+        let library = try SQLiteStore(queue)
+        let descending = try await library.dbWriter.read { db in
+            try Row.fetchAll(db, sql: "PRAGMA index_xinfo('snippetTheme_on_theme_score')")
+                .filter { ($0["name"] as String?) == "score" }.map { $0["desc"] as Int }
+        }
+        #expect(descending == [1])
+        #expect(try await library.stats().schemaVersion == 3)
+    }
+}
