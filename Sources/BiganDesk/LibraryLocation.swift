@@ -46,7 +46,8 @@ package struct LibraryLocation: Sendable, Equatable {
 
     /// Opens the library. The standard library is built from the bundled `Snippets/` on first use,
     /// telling `notify` where it lives; another location is created empty when `create` is true.
-    /// `annotator` is only evaluated when the library is built (loading themes costs a search's time).
+    /// `annotator` (the bundled and the user's themes when nil) is only evaluated when the library
+    /// is built or annotated (loading themes costs a search's time).
     package func open(
         create: Bool, annotator: @autoclosure () throws -> ThemeAnnotator? = nil,
         resources: () throws -> ResourceLocator = { try ResourceLocator.locate() },
@@ -55,11 +56,18 @@ package struct LibraryLocation: Sendable, Equatable {
         if origin == .standard, !FileManager.default.fileExists(atPath: path) {
             let resources = try resources()
             notify("bigan: building the default library at \(path) from the bundled \(resources.snippets.path) …")
-            let summary = try await LibraryBootstrap.build(at: path, from: resources, annotator: annotator())
+            let summary = try await LibraryBootstrap.build(
+                at: path, from: resources, annotator: try annotator() ?? ThemeAnnotator.load())
             notify(
                 "bigan: the default library is at \(path): \(summary.imported) files, \(summary.snippets) snippets"
                     + (summary.failed.isEmpty ? "" : ", \(summary.failed.count) bundled files failed"))
         }
-        return try SQLiteStore.open(at: path, create: create)
+        let store = try SQLiteStore.open(at: path, create: create)
+        if try await store.unannotatedCount() > 0 {
+            // A library of an older bigan: its snippets get their scope, function and facts once.
+            notify("bigan: annotating the library at \(path) (written by an older bigan) …")
+            _ = try await store.retag(with: try annotator() ?? ThemeAnnotator.load())
+        }
+        return store
     }
 }

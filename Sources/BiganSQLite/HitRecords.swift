@@ -1,11 +1,12 @@
 import BiganLibrary
 import BiganOutline
 import BiganText
+import BiganThemes
 import GRDB
 
 /// A snippet row as hits and catalog snippets read it: id, kind, text, heading path, a set's label and items.
 struct SnippetRecord: FetchableRecord, Sendable {
-    static let columns = "id, kind, text, headingPath, label, items"
+    static let columns = "id, kind, text, headingPath, label, items, scope, function, facts"
 
     var id: Int64
     var kind: SnippetKind
@@ -13,6 +14,7 @@ struct SnippetRecord: FetchableRecord, Sendable {
     var headingPath: [String]
     var label: String?
     var items: [String]?
+    var annotation: Annotation?
 
     init(row: Row) {
         id = row["id"]
@@ -21,6 +23,7 @@ struct SnippetRecord: FetchableRecord, Sendable {
         headingPath = JSONArrayText.decode(row["headingPath"])
         label = row["label"]
         items = (row["items"] as String?).map { JSONArrayText.decode($0) }
+        annotation = AnnotationRow.annotation(scope: row["scope"], function: row["function"], facts: row["facts"])
     }
 }
 
@@ -42,7 +45,7 @@ struct TagRecord: FetchableRecord, Sendable {
 /// Where a snippet occurs: file, speech title and occasion, line.
 struct OriginRecord: FetchableRecord, Sendable {
     static let sql = """
-        SELECT o.snippetId, source.path, speech.title, speech.occasion, o.line FROM snippetSource o
+        SELECT o.snippetId, source.path, speech.title, speech.occasion, speech.level, o.line FROM snippetSource o
         JOIN speech ON speech.id = o.speechId JOIN source ON source.id = speech.sourceId
         """
 
@@ -50,6 +53,7 @@ struct OriginRecord: FetchableRecord, Sendable {
     var path: String
     var title: String?
     var occasion: String?
+    var level: Scope?
     var line: Int
 
     init(row: Row) {
@@ -57,6 +61,7 @@ struct OriginRecord: FetchableRecord, Sendable {
         path = row["path"]
         title = row["title"]
         occasion = row["occasion"]
+        level = (row["level"] as String?).flatMap(Scope.init(rawValue:))
         line = row["line"]
     }
 
@@ -96,7 +101,7 @@ extension SQLiteStore {
                 id: id, kind: snippet.kind, text: snippet.text, headingPath: snippet.headingPath,
                 themes: themes.map(\.theme), source: origins[id]?.origin, score: score, label: snippet.label,
                 items: snippet.items, sourceCount: counts[id] ?? 0,
-                cues: explaining.map { JSONArrayText.decode($0.cues) })
+                cues: explaining.map { JSONArrayText.decode($0.cues) }, annotation: snippet.annotation)
         }
     }
 

@@ -9,14 +9,29 @@ extension SQLiteStore: SnippetCatalog {
         guard !query.kinds.isEmpty else { return [] }
         let kinds = query.kinds.map(\.rawValue)
         let kindMarks = databaseQuestionMarks(count: kinds.count)
+        let scopes = query.scopes?.map(\.rawValue) ?? []
+        let scopeClause = Self.scopeClause(count: scopes.count)
         return try await read { db in
             let rows: [Row]
-            if query.themes.isEmpty {
+            if let occasion = query.occasion {
+                // A snippet counts for the occasion of its first source, as the catalog shows it.
                 rows = try Row.fetchAll(
-                    db, sql: "SELECT * FROM snippet WHERE kind IN (\(kindMarks)) ORDER BY id LIMIT ?",
-                    arguments: StatementArguments(kinds + [query.limit]))
+                    db,
+                    sql: """
+                        SELECT s.* FROM speech sp
+                        CROSS JOIN snippetSource o ON o.speechId = sp.id
+                        CROSS JOIN snippet s ON s.id = o.snippetId
+                        WHERE sp.occasion = ? AND s.kind IN (\(kindMarks)) \(scopeClause)
+                          AND o.id = (SELECT min(f.id) FROM snippetSource f WHERE f.snippetId = s.id)
+                        ORDER BY s.id LIMIT ?
+                        """,
+                    arguments: StatementArguments([occasion] + kinds + scopes + [query.limit]))
+            } else if query.themes.isEmpty {
+                rows = try Row.fetchAll(
+                    db, sql: "SELECT * FROM snippet s WHERE kind IN (\(kindMarks)) \(scopeClause) ORDER BY id LIMIT ?",
+                    arguments: StatementArguments(kinds + scopes + [query.limit]))
             } else {
-                rows = try Self.bestTagged(db, kinds: kinds, themes: query.themes, limit: query.limit)
+                rows = try Self.bestTagged(db, kinds: kinds, scopes: scopes, themes: query.themes, limit: query.limit)
             }
             var seen = Set(rows.map { $0["id"] as Int64 })
             var found = try Self.catalogSnippets(from: rows, db: db)
@@ -32,9 +47,10 @@ extension SQLiteStore: SnippetCatalog {
                             CROSS JOIN snippetSource o ON o.speechId = sec.speechId AND o.sectionId = sec.id
                             CROSS JOIN snippet s ON s.id = o.snippetId
                             WHERE sectionSearch MATCH ? AND sec.text LIKE ? ESCAPE '\\' AND s.kind IN (\(kindMarks))
+                              \(scopeClause)
                             LIMIT 12
                             """),
-                    arguments: StatementArguments([phrase, "%" + Self.likeEscaped(keyword) + "%"] + kinds))
+                    arguments: StatementArguments([phrase, "%" + Self.likeEscaped(keyword) + "%"] + kinds + scopes))
                 found += try Self.catalogSnippets(
                     from: underHeading.filter { seen.insert($0["id"]).inserted }, db: db)
             }
@@ -52,16 +68,20 @@ extension SQLiteStore: SnippetCatalog {
     /// Each theme's list is read down its (theme, score) index, at most `perThemeFactor × limit`
     /// rows, instead of grouping every tagged snippet of a large library: exact while a theme
     /// holds fewer rows than that, and otherwise the sums of the best-scored rows of each theme.
-    static func bestTagged(_ db: Database, kinds: [String], themes: [String], limit: Int) throws -> [Row] {
+    static func bestTagged(_ db: Database, kinds: [String], scopes: [String] = [], themes: [String], limit: Int) throws
+        -> [Row]
+    {
         let perTheme = max(limit * perThemeFactor, 400)
-        let tagged = taggedSQL(kindCount: kinds.count, paragraphs: kinds.contains(SnippetKind.paragraph.rawValue))
+        let tagged = taggedSQL(
+            kindCount: kinds.count, paragraphs: kinds.contains(SnippetKind.paragraph.rawValue), scopeCount: scopes.count
+        )
         let sql = "SELECT t.snippetId, t.score \(tagged) LIMIT ?"
         var sums: [Int64: Double] = [:]
         var seen: Set<String> = []
         // In the order given: sums added in a fixed order round alike in every run.
         for theme in themes where seen.insert(theme).inserted {
             let rows = try Row.fetchCursor(
-                db.cachedStatement(sql: sql), arguments: StatementArguments([theme] + kinds + [perTheme]))
+                db.cachedStatement(sql: sql), arguments: StatementArguments([theme] + kinds + scopes + [perTheme]))
             while let row = try rows.next() { sums[row[0], default: 0] += row[1] as Double }
         }
         let best = sums.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit)
@@ -81,20 +101,29 @@ extension SQLiteStore: SnippetCatalog {
     /// other kinds are few, so without paragraphs the snippets of the kinds are read first and
     /// their tags looked up, instead of walking a theme's whole list to find a handful (half a
     /// second per theme on a large library).
-    static func taggedSQL(kindCount: Int, paragraphs: Bool) -> String {
+    static func taggedSQL(kindCount: Int, paragraphs: Bool, scopeCount: Int = 0) -> String {
         let order = "ORDER BY t.score DESC, t.snippetId"
+        let scopes = scopeClause(count: scopeCount)
         guard kindCount > 0 else {
-            return "FROM snippetTheme t JOIN snippet s ON s.id = t.snippetId WHERE t.theme = ? \(order)"
+            return "FROM snippetTheme t JOIN snippet s ON s.id = t.snippetId WHERE t.theme = ? \(scopes) \(order)"
         }
         let marks = databaseQuestionMarks(count: kindCount)
         guard paragraphs else {
             return """
                 FROM snippet s INDEXED BY snippet_on_kind CROSS JOIN snippetTheme t ON t.snippetId = s.id AND t.theme = ?
-                WHERE s.kind IN (\(marks)) \(order)
+                WHERE s.kind IN (\(marks)) \(scopes) \(order)
                 """
         }
-        return
-            "FROM snippetTheme t JOIN snippet s ON s.id = t.snippetId WHERE t.theme = ? AND s.kind IN (\(marks)) \(order)"
+        return """
+            FROM snippetTheme t JOIN snippet s ON s.id = t.snippetId WHERE t.theme = ? AND s.kind IN (\(marks))
+              \(scopes) \(order)
+            """
+    }
+
+    /// `AND …` keeping snippets of `count` scopes (the parameters after the kinds) and snippets
+    /// not yet annotated; empty for any scope.
+    static func scopeClause(count: Int) -> String {
+        count == 0 ? "" : "AND (s.scope IS NULL OR s.scope IN (\(databaseQuestionMarks(count: count))))"
     }
 
     /// The catalog's view of `rows` of `snippet`, with each one's themes and first source (read for
@@ -119,7 +148,8 @@ extension SQLiteStore: SnippetCatalog {
                 id: record.id, kind: record.kind, text: record.text, headingPath: record.headingPath,
                 themes: themes[record.id] ?? [:], label: record.label, items: record.items,
                 speechTitle: origin?.title, occasion: origin?.occasion,
-                source: origin?.origin ?? DraftSource(file: "", speech: nil, line: 0))
+                source: origin?.origin ?? DraftSource(file: "", speech: nil, line: 0), annotation: record.annotation,
+                sourceLevel: origin?.level)
         }
     }
 }

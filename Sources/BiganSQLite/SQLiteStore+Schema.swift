@@ -11,6 +11,7 @@ extension SQLiteStore {
         migrator.registerMigration("v1", migrate: createVersion1)
         migrator.registerMigration("v2", migrate: createVersion2)
         migrator.registerMigration("v3", migrate: createVersion3)
+        migrator.registerMigration("v4", migrate: createVersion4)
         return migrator
     }()
 
@@ -163,6 +164,21 @@ extension SQLiteStore {
                 PRAGMA user_version = 3;
                 DROP INDEX snippetTheme_on_theme_score;
                 CREATE INDEX snippetTheme_on_theme_score ON snippetTheme (theme, score DESC);
+                """)
+    }
+
+    /// Version 4: every snippet's scope (the level it speaks at or the audience it addresses), its
+    /// function (review, task …) and the facts it carries (JSON), and every speech's level. A
+    /// library written before has them NULL until `retag` annotates it (done when it is opened).
+    private static func createVersion4(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                PRAGMA user_version = 4;
+                ALTER TABLE snippet ADD COLUMN scope TEXT;
+                ALTER TABLE snippet ADD COLUMN function TEXT;
+                ALTER TABLE snippet ADD COLUMN facts TEXT;
+                ALTER TABLE speech ADD COLUMN level TEXT;
+                CREATE INDEX snippet_on_scope ON snippet (scope);
                 """)
     }
 

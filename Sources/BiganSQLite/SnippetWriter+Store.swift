@@ -94,8 +94,9 @@ extension SnippetWriter {
         try db.run(
             """
             INSERT INTO snippet
-              (kind, text, normalizedHash, characterCount, speechId, headingPath, position, label, items, createdAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              (kind, text, normalizedHash, characterCount, speechId, headingPath, position, label, items, createdAt,
+               scope, function, facts)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """
         ) { values in
             values.bind(occurrence.kind.rawValue)
@@ -108,6 +109,9 @@ extension SnippetWriter {
             values.bind(occurrence.label)
             values.bind(occurrence.items.map(JSONArrayText.encode))
             values.bind(now)
+            values.bind(occurrence.annotation?.scope)
+            values.bind(occurrence.annotation?.function)
+            values.bind(occurrence.annotation?.facts)
         }
         return db.lastInsertedRowID
     }

@@ -1,5 +1,6 @@
 import BiganLibrary
 import BiganOutline
+import BiganThemes
 import Foundation
 import GRDB
 
@@ -32,8 +33,9 @@ struct SnippetWriter {
         var items: [String]? = nil
         /// The dedup key, length, heading path and index tokens, when computed ahead of the transaction.
         var prepared: PreparedBlock? = nil
-        /// The themes, when computed ahead of the transaction.
+        /// The themes and annotation, when computed ahead of the transaction.
         var themes: [ThemeRow]? = nil
+        var annotation: AnnotationRow? = nil
     }
 
     /// Stores one speech; `prepared` holds what was computed of its blocks ahead of the transaction,
@@ -42,7 +44,8 @@ struct SnippetWriter {
         _ speech: Speech, position: Int, prepared: [PreparedBlock?],
         annotations: PreparedDocument.SpeechAnnotations? = nil
     ) throws {
-        let speechId = try insertSpeech(speech, position: position, occasion: annotations?.occasion)
+        let speechId = try insertSpeech(
+            speech, position: position, occasion: annotations?.occasion, level: annotations?.level)
         var headings = HeadingStack<Int64>()
         var snippetPosition = 0
         for (blockPosition, block) in speech.blocks.enumerated() {
@@ -65,7 +68,8 @@ struct SnippetWriter {
                         kind: SnippetKind.byPart[block.part] ?? .paragraph, text: block.text,
                         headingPath: stored.headingPath, speechId: speechId,
                         sectionId: headings.innermost, line: block.line, position: snippetPosition,
-                        prepared: stored, themes: annotations?.themes[blockPosition]))
+                        prepared: stored, themes: annotations?.themes[blockPosition],
+                        annotation: annotations?.paragraphs[blockPosition]))
                 snippetPosition += 1
             }
         }
@@ -87,15 +91,15 @@ struct SnippetWriter {
                     kind: extra.kind, text: extra.text, headingPath: .init(texts: extra.headingPath),
                     speechId: speechId,
                     sectionId: nil, line: extra.line, position: before, label: extra.label, items: extra.items,
-                    themes: annotations?.extraThemes[index]))
+                    themes: annotations?.extraThemes[index], annotation: annotations?.extraAnnotations[index]))
         }
     }
 
-    private func insertSpeech(_ speech: Speech, position: Int, occasion: String?) throws -> Int64 {
+    private func insertSpeech(_ speech: Speech, position: Int, occasion: String?, level: Scope?) throws -> Int64 {
         try db.cachedStatement(
-            sql: "INSERT INTO speech (sourceId, position, title, occasion, line) VALUES (?, ?, ?, ?, ?)"
+            sql: "INSERT INTO speech (sourceId, position, title, occasion, line, level) VALUES (?, ?, ?, ?, ?, ?)"
         ).execute(arguments: [
-            sourceId, position, speech.title, occasion, speech.blocks.first?.line ?? 1,
+            sourceId, position, speech.title, occasion, speech.blocks.first?.line ?? 1, level?.rawValue,
         ])
         return db.lastInsertedRowID
     }

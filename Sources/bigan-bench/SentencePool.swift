@@ -1,3 +1,4 @@
+import BiganText
 import Foundation
 
 /// Sentences, clauses and headings cut from real documents (the bundled Snippets/ folder), the
@@ -9,11 +10,16 @@ struct SentencePool {
     static let enders: Set<Character> = ["。", "！", "？", "；"]
     static let headingMarkers = ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、"]
 
-    /// Reads every .txt file under `folder`.
+    /// The starter speeches are left out, so that the corpus of a seed stays what it was before
+    /// they were bundled and benchmark runs of different versions compare.
+    static let excludedFolder = "starter"
+
+    /// Reads every .txt file under `folder` but the starter speeches.
     init(folder: URL) throws {
         let files =
             FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
-            .compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" }
+            .compactMap { $0 as? URL }
+            .filter { $0.pathExtension == "txt" && !$0.pathComponents.contains(Self.excludedFolder) }
             .sorted { $0.path < $1.path } ?? []
         for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)
@@ -44,7 +50,7 @@ struct SentencePool {
     }
 
     private mutating func keep(_ sentence: String) {
-        let han = sentence.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
+        let han = sentence.unicodeScalars.filter(Han.contains).count
         guard (8...160).contains(sentence.count), han * 10 >= sentence.count * 7 else { return }
         sentences.append(sentence)
     }

@@ -28,7 +28,7 @@ struct ThemesCommand: AsyncParsableCommand {
     func run() async throws {
         let taxonomy = try ThemeTaxonomy.load()
         let counts = Dictionary(
-            try await libraryOptions.open(annotator: ThemeAnnotator(taxonomy: taxonomy)).themeCounts().map {
+            try await libraryOptions.open().themeCounts().map {
                 ($0.name, $0.count)
             },
             uniquingKeysWith: +)

@@ -77,6 +77,6 @@ import Testing
                 .filter { ($0["name"] as String?) == "score" }.map { $0["desc"] as Int }
         }
         #expect(descending == [1])
-        #expect(try await library.stats().schemaVersion == 3)
+        #expect(try await library.stats().schemaVersion == SQLiteStore.schemaVersion)
     }
 }

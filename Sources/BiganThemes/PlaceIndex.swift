@@ -54,17 +54,18 @@ public struct PlaceIndex: Sendable {
     ]
     static let placeholderRows: Set<String> = ["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"]
 
-    /// Reads `admin-divisions.csv` from the data folder.
-    public static func load(data: URL) throws -> PlaceIndex {
+    /// Reads `admin-divisions.csv` from the data folder; `nicknames` (龙江 for 黑龙江省) are short
+    /// forms of the places they name.
+    public static func load(data: URL, nicknames: [String: [String]] = [:]) throws -> PlaceIndex {
         let url = data.appendingPathComponent("admin-divisions.csv")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             throw BiganError(file: "Data/admin-divisions.csv", "cannot read the administrative divisions")
         }
-        return PlaceIndex(csv: text)
+        return PlaceIndex(csv: text, nicknames: nicknames)
     }
 
     /// Builds the index from `adcode,name` lines (a header line is skipped).
-    public init(csv: String) {
+    public init(csv: String, nicknames: [String: [String]] = [:]) {
         var places: [PlaceName] = []
         for line in csv.split(whereSeparator: \.isNewline) {
             let fields = line.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -73,16 +74,19 @@ public struct PlaceIndex: Sendable {
             else { continue }
             places.append(Self.place(adcode: fields[0], name: fields[1]))
         }
-        self.init(places: places)
+        self.init(places: places, nicknames: nicknames)
     }
 
-    init(places: [PlaceName]) {
+    init(places: [PlaceName], nicknames: [String: [String]] = [:]) {
         self.places = places
         var table: [String: (isShort: Bool, places: [Int])] = [:]
         for (index, place) in places.enumerated() {
             table[place.full, default: (false, [])].places.append(index)
             if let short = place.short, table[short]?.isShort != false {
                 table[short, default: (true, [])].places.append(index)
+            }
+            for nickname in nicknames[place.full] ?? [] where table[nickname]?.isShort != false {
+                table[nickname, default: (true, [])].places.append(index)
             }
         }
         var forms: [UInt32: [(form: String, characters: [Character], isShort: Bool, places: [Int])]] = [:]
