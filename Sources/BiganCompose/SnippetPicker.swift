@@ -221,16 +221,12 @@ struct SnippetPicker {
         if !themes.isEmpty { parts.append("主题：" + themes.prefix(2).joined(separator: "、")) }
         if !want.echo.isEmpty { parts.append("切题 \(Int((fit.about * 100).rounded()))%") }
         if let function = snippet.annotation?.function, function != .other {
-            parts.append("功能：" + Self.functionNames[function, default: function.rawValue])
+            parts.append("功能：" + function.displayName)
         }
         if let title = snippet.speechTitle { parts.append("出自《\(title.prefix(20))》") }
         return parts.joined(separator: "；")
     }
 
-    static let functionNames: [ParagraphFunction: String] = [
-        .review: "回顾成绩", .problem: "查找问题", .situation: "阐明意义形势", .task: "部署任务", .requirement: "提出要求",
-        .thanks: "希望号召",
-    ]
 
     /// Records a text the draft now holds (a picked snippet or template text).
     mutating func use(_ picked: PickedSnippet) {

@@ -14,6 +14,20 @@ public enum Scope: String, Codable, Sendable, CaseIterable, Comparable {
     public static func < (lhs: Self, rhs: Self) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
+
+    /// The name a writer reads.
+    public var displayName: String {
+        switch self {
+        case .national: "国家层面"
+        case .province: "省级"
+        case .city: "市级"
+        case .county: "县级"
+        case .district: "区级"
+        case .department: "部门内部"
+        case .office: "办公室内部"
+        case .generic: "通用"
+        }
+    }
 }
 
 /// What a paragraph does in a speech.
@@ -31,6 +45,19 @@ public enum ParagraphFunction: String, Codable, Sendable, CaseIterable {
     /// Thanks, hopes and calls (希望, 感谢).
     case thanks
     case other
+
+    /// The name a writer reads.
+    public var displayName: String {
+        switch self {
+        case .review: "回顾成绩"
+        case .problem: "查找问题"
+        case .situation: "阐明意义形势"
+        case .task: "部署任务"
+        case .requirement: "提出要求"
+        case .thanks: "感谢希望号召"
+        case .other: "其他"
+        }
+    }
 }
 
 /// Something a paragraph says that is true only of its own source: a figure, a place, an
@@ -38,6 +65,18 @@ public enum ParagraphFunction: String, Codable, Sendable, CaseIterable {
 public struct Fact: Codable, Sendable, Hashable {
     public enum Kind: String, Codable, Sendable, CaseIterable {
         case figure, place, institution, project, person, campaign
+
+        /// The name a writer reads.
+        public var displayName: String {
+            switch self {
+            case .figure: "数据"
+            case .place: "地名"
+            case .institution: "单位"
+            case .project: "项目"
+            case .person: "人名"
+            case .campaign: "专项活动"
+            }
+        }
     }
 
     public var kind: Kind
