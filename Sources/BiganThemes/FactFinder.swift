@@ -51,6 +51,13 @@ public struct FactFinder: Sendable {
     // MARK: Figures
 
     static let chineseDigits: Set<Character> = Set("零〇一二三四五六七八九十百千万亿两")
+    static let numberStarts: Set<UInt32> = Set(chineseDigits.map(PhraseMatcher.key))
+
+    /// Whether a number may start with `character` (a digit of either kind), by its scalar.
+    @inline(__always)
+    static func mayStartNumber(_ character: Character) -> Bool {
+        numberStarts.contains(PhraseMatcher.key(character)) || character.asciiDigit != nil
+    }
     static let scales: Set<Character> = Set("百千万亿")
     /// Words between a number and its unit (3000多万元, 100余家).
     static let approximations: Set<Character> = ["多", "余"]
@@ -60,7 +67,8 @@ public struct FactFinder: Sendable {
         var found: [Located] = []
         var index = 0
         while index < characters.count {
-            guard let (end, arabic, scaled) = numberEnd(characters, from: index) else {
+            guard Self.mayStartNumber(characters[index]), let (end, arabic, scaled) = numberEnd(characters, from: index)
+            else {
                 index += 1
                 continue
             }

@@ -8,8 +8,9 @@ public struct PersonFinder: Sendable {
     /// The characters a surname, single or compound, can start with: most characters of a text
     /// start no name, and one lookup rules them out.
     let surnameStarts: Set<Character>
-    /// Titles, longest first.
-    let titles: [[Character]]
+    let titles: PhraseMatcher
+    /// The longest name before a title: a compound surname and a two-character given name.
+    static let longestName = 4
     let keepNames: [String]
     let notAfter: Set<Character>
     let notInGivenName: Set<Character>
@@ -21,7 +22,7 @@ public struct PersonFinder: Sendable {
         surnames = Set(rules.surnames.filter { !$0.isWhitespace })
         compoundSurnames = rules.compoundSurnames.map(Array.init)
         surnameStarts = surnames.union(compoundSurnames.compactMap(\.first))
-        titles = rules.titles.map(Array.init).sorted { $0.count > $1.count }
+        titles = PhraseMatcher(rules.titles)
         keepNames = rules.keepNames
         notAfter = Set(rules.notAfter)
         notInGivenName = Set(rules.notInGivenName)
@@ -38,10 +39,18 @@ public struct PersonFinder: Sendable {
 
     /// Every titled person in `characters`, left to right.
     public func people(in characters: [Character]) -> [Found] {
+        // A name stands just before a title: only the few places before a title are tried.
+        var before = [Bool](repeating: false, count: characters.count)
+        var anyTitle = false
+        for index in characters.indices where titles.longestMatch(in: characters, at: index) != nil {
+            anyTitle = true
+            for start in max(0, index - Self.longestName)..<index { before[start] = true }
+        }
+        guard anyTitle else { return [] }
         var found: [Found] = []
         var index = 0
         while index < characters.count {
-            if let person = person(in: characters, at: index) {
+            if before[index], let person = person(in: characters, at: index) {
                 found.append(person)
                 index = person.titleEnd
             } else {
@@ -84,12 +93,9 @@ public struct PersonFinder: Sendable {
     }
 
     func titleEnd(in characters: [Character], at index: Int) -> Int? {
-        for title in titles where index + title.count <= characters.count {
-            guard PhraseMatcher.matches(title, characters, at: index) else { continue }
-            let end = index + title.count
-            if title.last == "长", end < characters.count, notAfterTitle.contains(characters[end]) { return nil }
-            return end
-        }
-        return nil
+        guard index < characters.count, let title = titles.longestMatch(in: characters, at: index) else { return nil }
+        let end = index + title.count
+        if title.last == "长", end < characters.count, notAfterTitle.contains(characters[end]) { return nil }
+        return end
     }
 }

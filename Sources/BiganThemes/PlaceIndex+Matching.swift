@@ -15,17 +15,24 @@ package struct PlaceMatch: Sendable, Equatable {
 extension PlaceIndex {
     /// Every place name in `characters` that the rules let through, left to right, longest first.
     package func matches(in characters: [Character], rules: PlaceRules) -> [PlaceMatch] {
-        let text = String(characters)
-        let protected = Self.ranges(of: rules.keepPhrases, in: characters)
+        // Most paragraphs name no place: the text and the protected phrases are worked out at the first candidate.
+        var text: String?
+        var protected: [Range<Int>]?
         var found: [PlaceMatch] = []
         var index = 0
         while index < characters.count {
-            if protected.contains(where: { $0.contains(index) }) {
+            let candidates = forms(in: characters, at: index)
+            if candidates.isEmpty {
                 index += 1
                 continue
             }
-            let candidates = forms(in: characters, at: index)
-            let hit = candidates.first { accepts($0, in: characters, text: text, at: index, rules: rules) }
+            if protected == nil { protected = Self.ranges(of: rules.keepPhrases, in: characters) }
+            if protected!.contains(where: { $0.contains(index) }) {
+                index += 1
+                continue
+            }
+            if text == nil { text = String(characters) }
+            let hit = candidates.first { accepts($0, in: characters, text: text!, at: index, rules: rules) }
             if let hit {
                 let end = index + hit.form.count
                 found.append(

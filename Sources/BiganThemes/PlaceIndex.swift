@@ -39,6 +39,10 @@ public struct PlaceIndex: Sendable {
     /// Every name form by the first scalar of its first character, longest first.
     let forms: [UInt32: [(form: String, characters: [Character], isShort: Bool, places: [Int])]]
     let byAdcode: [String: Int]
+    /// The first two scalars of every form (see `PhraseMatcher.start`): most places in a text start
+    /// no name.
+    let starts: Set<UInt64>
+    let firsts: ScalarBits
 
     /// Suffixes stripped to make a short form, longest first.
     static let suffixes = [
@@ -94,6 +98,8 @@ public struct PlaceIndex: Sendable {
             forms[PhraseMatcher.key(form.first!), default: []].append((form, Array(form), entry.isShort, entry.places))
         }
         self.forms = forms.mapValues { $0.sorted { ($0.form.count, $0.form) > ($1.form.count, $1.form) } }
+        starts = Set(table.keys.map { PhraseMatcher.start(Array($0), at: 0) })
+        firsts = ScalarBits(forms.keys)
         self.byAdcode = Dictionary(places.enumerated().map { ($0.element.adcode, $0.offset) }) { first, _ in first }
     }
 
@@ -131,7 +137,10 @@ public struct PlaceIndex: Sendable {
 
     /// Every form that starts at `index` in `characters`, longest first.
     func forms(in characters: [Character], at index: Int) -> [(form: String, isShort: Bool, places: [PlaceName])] {
-        guard let candidates = forms[PhraseMatcher.key(characters[index])] else { return [] }
+        guard firsts.contains(PhraseMatcher.key(characters[index])),
+            starts.contains(PhraseMatcher.start(characters, at: index)),
+            let candidates = forms[PhraseMatcher.key(characters[index])]
+        else { return [] }
         return candidates.compactMap { candidate in
             guard PhraseMatcher.matches(candidate.characters, characters, at: index) else { return nil }
             return (candidate.form, candidate.isShort, candidate.places.map { places[$0] })
