@@ -18,6 +18,9 @@ public struct ComposingRules: Codable, Sendable, Equatable {
     public var headingFormulas: [String]
     /// What follows an office's name when a paragraph speaks of its own work (应急管理 + 部门).
     public var sectorSuffixes: [String]
+    /// Words with which only a government's leaders speak, directing counties and departments
+    /// (市政府将, 各县区、市直各部门要): never in a bureau's voice.
+    public var leaderVoice: [String]
 
     /// The bundled tables in `Data/composing.yaml`.
     public static func load(data: URL) throws -> ComposingRules {

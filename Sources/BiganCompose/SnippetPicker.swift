@@ -201,6 +201,11 @@ struct SnippetPicker {
         if snippet.kind == .paragraph { plain = TextRepair.speakHeadline(plain, verbs: rewriter.headlineVerbs) }
         if case .convert(let level) = scorer.admission(of: snippet) {
             plain = levels.rewrite(plain, from: level, to: scorer.audience.level)
+        } else if snippet.annotation?.scope == .department, let level = levels.level(of: plain),
+            level > scorer.audience.level
+        {
+            // A bureau's paragraph speaks of its own government: a bureau at the draft's level has another.
+            plain = levels.rewrite(plain, from: level, to: scorer.audience.level)
         }
         let slotted = facts.replace(in: plain)
         let foreign = rewriter.places.namesForeignPlace(slotted.text, sourceLevel: snippet.sourceLevel)
@@ -226,7 +231,6 @@ struct SnippetPicker {
         if let title = snippet.speechTitle { parts.append("出自《\(title.prefix(20))》") }
         return parts.joined(separator: "；")
     }
-
 
     /// Records a text the draft now holds (a picked snippet or template text).
     mutating func use(_ picked: PickedSnippet) {

@@ -34,6 +34,7 @@ struct SnippetScorer: Sendable {
     let weights = ScoringWeights.standard
     let levelWords: PhraseMatcher
     let meetingTalk: PhraseMatcher
+    let leaderVoice: PhraseMatcher
 
     init(
         template: OccasionTemplate, role: SpeakerRole, rules: RewriteRules, composing: ComposingRules,
@@ -50,6 +51,7 @@ struct SnippetScorer: Sendable {
         self.excludedSources = excludedSources
         levelWords = PhraseMatcher(role.levelWords)
         meetingTalk = PhraseMatcher(rules.style.meetingTalk)
+        leaderVoice = PhraseMatcher(composing.leaderVoice)
     }
 
     /// What a snippet brings regardless of the slot it might fill, worked out once per draft.
@@ -92,6 +94,9 @@ struct SnippetScorer: Sendable {
         text.prefix { !SentenceEnds.final.contains($0) }
     }
 
+    /// What a heading of these functions wants is the office's own work when the draft has one.
+    static let ownWorkFunctions: Set<ParagraphFunction> = [.review, .task, .situation]
+
     /// A paragraph fit to stand alone ends a sentence, perhaps inside quotes.
     static let sentenceEnds = SentenceEnds.marks.subtracting([";"]).union(["”", "」", "』"])
 
@@ -115,9 +120,16 @@ struct SnippetScorer: Sendable {
         {
             return false
         }
-        guard sectors.admits(Array((snippet.headingPath.last ?? "") + "。" + Self.firstSentence(of: text))) else {
+        let characters = Array(text)
+        let subject = Array((snippet.headingPath.last ?? "") + "。" + Self.firstSentence(of: text))
+        guard sectors.admits(subject: subject, text: characters) else { return false }
+        if let wanted = want.function, Self.ownWorkFunctions.contains(wanted), !sectors.speaksOfOwnWork(characters),
+            !template.topics.contains(where: { snippet.themes[$0] != nil })
+        {
             return false
         }
+        // A bureau does not speak as the government that directs the counties and departments.
+        if audience.departmentVoice, leaderVoice.contains(in: characters) { return false }
         return !excludedSources.contains { snippet.source.file.hasSuffix($0) }
     }
 
