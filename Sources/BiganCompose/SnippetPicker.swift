@@ -170,11 +170,13 @@ struct SnippetPicker {
         let rarity = BigramRarity(documents: snippets.map { features[$0.id]!.about })
         let wanted = Bigrams.of(scorer.composing.subject(of: want.echo)).subtracting(Bigrams.common)
         let cues = want.cues.map { Bigrams.of($0) }
+        let later = want.later.map { Bigrams.of(scorer.composing.subject(of: $0)).subtracting(Bigrams.common) }
         let scored = snippets.compactMap { snippet -> (CatalogSnippet, Double, SnippetScorer.Fit)? in
             let features = features[snippet.id]!
             let fit = scorer.fit(
-                snippet, features, want: want, wanted: wanted, cues: cues, rarity: rarity, themeScale: scale)
-            guard fits(fit) else { return nil }
+                snippet, features, want: want, wanted: wanted, cues: cues, later: later, rarity: rarity,
+                themeScale: scale)
+            guard !fit.belongsLater, fits(fit) else { return nil }
             return (snippet, scorer.preScore(snippet, features, fit: fit, want: want), fit)
         }.sorted { ($0.1, -$0.0.id) > ($1.1, -$1.0.id) }
         return scored.prefix(Self.shortlist + needed).compactMap { snippet, score, fit in

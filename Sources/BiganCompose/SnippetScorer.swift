@@ -21,6 +21,8 @@ struct SnippetScorer: Sendable {
         var idealLength: Int
         /// Whether the snippet opens a section (it must not lean on a paragraph before it).
         var opensSection: Bool
+        /// The headings still to come in the draft.
+        var later: [String] = []
     }
 
     let template: OccasionTemplate
@@ -144,6 +146,8 @@ struct SnippetScorer: Sendable {
         var touchesHeading: Bool
         /// Whether the slot has a heading with a subject (else what it is about is its themes' cue words).
         var hasHeading: Bool
+        /// Whether it fits a heading still to come much better than this one: it is left for that one.
+        var belongsLater = false
     }
 
     /// Whether a fit is good enough to use at all: it touches the heading's subject, and what it is
@@ -163,9 +167,11 @@ struct SnippetScorer: Sendable {
     /// of the slot's themes (two of them found count fully).
     func fit(
         _ snippet: CatalogSnippet, _ features: Features, want: Want, wanted: Set<Bigram>, cues: [Set<Bigram>],
-        rarity: BigramRarity, themeScale: [String: Double]
+        later: [Set<Bigram>] = [], rarity: BigramRarity, themeScale: [String: Double]
     ) -> Fit {
         let heading = Bigrams.weightedCoverage(of: wanted, in: features.about, weight: rarity.weight)
+        let laterBest =
+            later.map { Bigrams.weightedCoverage(of: $0, in: features.about, weight: rarity.weight) }.max() ?? 0
         let cueHits = cues.filter { !$0.isEmpty && $0.isSubset(of: features.about) }.count
         return Fit(
             themes: themeFit(snippet, want.themes, themeScale),
@@ -175,7 +181,8 @@ struct SnippetScorer: Sendable {
             about: wanted.isEmpty
                 ? min(1, Double(cueHits) / 2)
                 : weights.headingShare * heading + (1 - weights.headingShare) * min(1, Double(cueHits) / 2),
-            touchesHeading: wanted.isEmpty || heading > 0, hasHeading: !wanted.isEmpty)
+            touchesHeading: wanted.isEmpty || heading > 0, hasHeading: !wanted.isEmpty,
+            belongsLater: laterBest >= weights.aboutEnough && laterBest >= heading + weights.laterMargin)
     }
 
     /// The fit of `snippet` before rewriting; higher is better.
