@@ -43,6 +43,17 @@ enum AnnotatedCatalog {
         return library
     }
 
+    /// The paragraph of a bundled starter speech (`Snippets/starter/…`) from `opening` on: a
+    /// paragraph's own text, without the run-in heading (（一）压紧压实工作责任。) before it.
+    static func starter(_ file: String, _ opening: String) throws -> String {
+        let url = ComposeFixtures.resources.snippets.appendingPathComponent("starter").appendingPathComponent(file)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        guard let start = text.range(of: opening) else {
+            throw BiganError(file: file, "holds no paragraph with \(opening)")
+        }
+        return String(text[start.lowerBound...].prefix { $0 != "\n" })
+    }
+
     /// The snippet ids of a draft's library paragraphs, in order.
     static func libraryParagraphs(_ draft: Draft) -> [Int64] {
         draft.blocks.filter { $0.type == .paragraph }.compactMap(\.snippetId)
