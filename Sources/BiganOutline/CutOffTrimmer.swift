@@ -4,6 +4,8 @@ import BiganText
 struct CutOffTrimmer: Sendable {
     func trim(_ speech: inout Speech, number: Int, diagnostics: inout [Diagnostic]) {
         guard let last = speech.blocks.last, isFragment(last) else { return }
+        // A 提纲 is headings and nothing else: its last heading is as whole as the others.
+        if last.type == .heading, speech.blocks.allSatisfy({ $0.type == .heading }) { return }
         speech.blocks.removeLast()
         diagnostics.append(
             Diagnostic(line: last.line, message: "speech \(number) is cut off; its trailing fragment was dropped"))
