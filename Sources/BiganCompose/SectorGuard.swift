@@ -10,6 +10,8 @@ struct SectorGuard: Sendable {
     private let kinds: [(phrases: PhraseMatcher, allowed: Bool)]
     /// The words of the draft's own office's work (its names and cue words), when it has one.
     private let own: PhraseMatcher?
+    /// The themes of the draft's own office.
+    private let ownThemes: Set<String>
 
     /// `office` is the draft's own office kind (`--org`); `themes` the themes of its template.
     init(kinds: [OfficeKind], office: OfficeKind?, themes: [String], suffixes: [String]) {
@@ -20,6 +22,7 @@ struct SectorGuard: Sendable {
             return (PhraseMatcher(phrases), allowed)
         }
         own = office.map { PhraseMatcher($0.names + $0.cues) }
+        ownThemes = Set(office?.themes ?? [])
     }
 
     /// A guard that admits every paragraph.
@@ -31,6 +34,11 @@ struct SectorGuard: Sendable {
     func admits(subject: [Character], text: [Character]) -> Bool {
         let looked = own == nil ? subject : text
         return kinds.allSatisfy { $0.allowed || !$0.phrases.contains(in: looked) }
+    }
+
+    /// Whether `theme` is one of the draft's own office's.
+    func isOwnTheme(_ theme: String) -> Bool {
+        ownThemes.contains(theme)
     }
 
     /// Whether a paragraph that reviews, explains or plans work may stand in this draft: in an

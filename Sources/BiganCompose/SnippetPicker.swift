@@ -19,7 +19,7 @@ struct PickedSnippet: Sendable {
 /// Chooses snippets for the slots of one draft: asks the catalog for candidates this audience may
 /// use, keeps those that fit the slot (what they are about, their themes, what they do), rewrites
 /// the best for the draft (level, facts, places, people, years), draws among those as good as the
-/// best with a seeded generator, and never gives the same (or a near-identical) text twice.
+/// best by the seed, and never gives the same (or a near-identical) text twice.
 struct SnippetPicker {
     let catalog: any SnippetCatalog
     let rewriter: SourceRewriter
@@ -66,11 +66,15 @@ struct SnippetPicker {
     mutating func pick(_ want: SnippetScorer.Want, count: Int, key: String) async throws -> [PickedSnippet] {
         guard count > 0 else { return [] }
         var ranked = try await rankedCandidates(want, needed: count)
-        var generator = SeededGenerator.forDecision(seed: seed, key)
+        // The slot's own starting place among those as good as the best, then one further on for
+        // each seed: neighbouring seeds take different paragraphs wherever there is a choice.
+        var slot = SeededGenerator.forDecision(seed: 0, key)
+        var turn = Int(slot.nextUnit() * 997) + Int(seed % 997)
         var picked: [PickedSnippet] = []
         while picked.count < count, let best = ranked.first?.score {
             let window = ranked.prefix(weights.pool).prefix { $0.score >= best - weights.tolerance }
-            let choice = Int(generator.nextUnit() * Double(window.count)) % max(window.count, 1)
+            let choice = turn % max(window.count, 1)
+            turn += 1
             var chosen = ranked.remove(at: choice)
             guard similarity.isFresh(chosen.picked.text) else { continue }
             use(chosen.picked)
