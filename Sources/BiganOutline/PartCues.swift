@@ -40,6 +40,10 @@ enum PartCues {
         return salutationWords.contains { body.contains($0) } || salutationOpeners.contains { body.hasPrefix($0) }
     }
 
+    static func endsWithColon(_ text: String) -> Bool {
+        text.last == "：" || text.last == ":"
+    }
+
     /// Whether the last sentence of a paragraph announces the body of the speech.
     static func isTransition(_ text: String) -> Bool {
         let sentence = TextShape.lastSentence(text)

@@ -18,7 +18,9 @@ struct SpeechBuilder: Sendable {
         var reader = HeadingReader()
         var seenHeading = false
         for (offset, paragraph) in paragraphs.enumerated() {
-            if PartCues.isSalutation(paragraph.text) {
+            // An address that ends with ！ inside the text (各位代表！ on its own line) is a paragraph;
+            // only the speech's first block or an address ending with a colon is its salutation.
+            if PartCues.isSalutation(paragraph.text), blocks.isEmpty || PartCues.endsWithColon(paragraph.text) {
                 blocks.append(Block(type: .salutation, text: paragraph.text, part: .body, line: paragraph.line))
                 continue
             }

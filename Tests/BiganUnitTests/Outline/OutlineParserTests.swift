@@ -76,7 +76,7 @@ func shape(_ speech: Speech) -> [String] {
         #expect(
             shape(speech) == [
                 "S 各位代表：", "P 现在，我代表国务院，向大会报告政府工作。", "H1 一、2009年工作回顾", "P 过去的一年，极不平凡。我们战胜了困难。",
-                "H2 （一）加强宏观调控。", "P 稳定经济增长。", "S 各位代表！", "P 让我们共同奋斗！",
+                "H2 （一）加强宏观调控。", "P 稳定经济增长。", "P 各位代表！", "P 让我们共同奋斗！",
             ])
         #expect(speech.blocks.last?.part == .closing)
         #expect(speech.blocks[1].part == .opening)
