@@ -6,10 +6,32 @@ struct HeadingReader: Sendable {
     private(set) var stack = OutlineStack()
 
     /// Classifies one paragraph of the body into a heading (plus the rest as a paragraph) or a
-    /// paragraph. `next` is the paragraph after it, for labels that must introduce a list.
-    mutating func read(_ paragraph: RawParagraph, next: RawParagraph?, inBody: Bool) -> [Block] {
+    /// paragraph. `role` says what the paragraphs around it made of it; `next` is the paragraph
+    /// after it, for labels that must introduce a list.
+    mutating func read(_ paragraph: RawParagraph, role: ParagraphRole, next: RawParagraph?) -> [Block] {
+        switch role {
+        case .backMatter:
+            return [Block(type: .paragraph, text: paragraph.text, part: .body, line: paragraph.line)]
+        case .title(let governed):
+            let level = PartTitles.isClosing(paragraph.text) ? 1 : stack.level(forTitleGoverning: governed)
+            return [unmarkedHeading(paragraph, kind: .untitled, level: level)]
+        case .label:
+            let marker = Marker(kind: .labelLine, ordinal: nil, text: "")
+            return [unmarkedHeading(paragraph, kind: .labelLine, level: stack.level(for: marker) ?? 1)]
+        case .text:
+            return readMarked(paragraph, next: next)
+        }
+    }
+
+    mutating func unmarkedHeading(_ paragraph: RawParagraph, kind: MarkerKind, level: Int) -> Block {
+        stack.push(Marker(kind: kind, ordinal: nil, text: ""), level: level)
+        return Block(
+            type: .heading, level: level, marker: "", text: trimmed(paragraph.text), part: .body, line: paragraph.line)
+    }
+
+    mutating func readMarked(_ paragraph: RawParagraph, next: RawParagraph?) -> [Block] {
         let text = paragraph.text
-        guard let marker = marker(for: text, next: next, inBody: inBody), let level = stack.level(for: marker) else {
+        guard let marker = marker(for: text, next: next), let level = stack.level(for: marker) else {
             return [Block(type: .paragraph, text: text, part: .body, line: paragraph.line)]
         }
         if let ordinal = marker.ordinal, marker.kind != .chapter,
@@ -20,7 +42,7 @@ struct HeadingReader: Sendable {
         }
         let end = TextShape.endOfTitle(text) ?? TextShape.endOfFirstSentence(text)
         let headingText = end.map { String(text[..<$0]) } ?? text
-        if !marker.kind.isStrong, marker.kind != .untitled, !headingText.hasAtMost(30) {
+        if !marker.kind.isStrong, !headingText.hasAtMost(30) {
             return [Block(type: .paragraph, text: text, part: .body, line: paragraph.line)]
         }
         stack.push(marker, level: level)
@@ -36,13 +58,10 @@ struct HeadingReader: Sendable {
         return blocks
     }
 
-    func marker(for text: String, next: RawParagraph?, inBody: Bool) -> Marker? {
+    func marker(for text: String, next: RawParagraph?) -> Marker? {
         if let marker = MarkerTable.marker(at: text[...]) { return marker }
         if isLabel(text), let next, let listStart = MarkerTable.marker(at: next.text[...]), listStart.ordinal == 1 {
             return Marker(kind: .label, ordinal: nil, text: text)
-        }
-        if inBody, isUntitledHeading(text), let next, !next.text.hasAtMost(39) {
-            return Marker(kind: .untitled, ordinal: nil, text: "")
         }
         return nil
     }
@@ -55,13 +74,6 @@ struct HeadingReader: Sendable {
         let number = body.prefix { ChineseNumeral.isNumeral($0) }
         guard !number.isEmpty, let classifier = body.dropFirst(number.count).first else { return false }
         return "个种项大条点是要字心".contains(classifier)
-    }
-
-    /// A short title line with no marker and no punctuation, standing before body text.
-    func isUntitledHeading(_ text: String) -> Bool {
-        (4...24).contains(text.characterCount) && !TextShape.hasPunctuation(text[...])
-            && !PartCues.isSalutation(text) && !text.allSatisfy({ $0.isNumber || $0.isWhitespace })
-            && !PartCues.endsSpeech(text)
     }
 
     func trimmed(_ text: String) -> String {

@@ -87,12 +87,11 @@ package struct MarkerTable: Sendable {
 
     /// ASCII and full-width digits (１２ in older typeset reports).
     static func isArabicDigit(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return false }
-        return (0x30...0x39).contains(scalar.value) || (0xFF10...0xFF19).contains(scalar.value)
+        character.asciiDigit != nil
     }
 
     static func arabicValue(of digits: Substring) -> Int? {
-        digits.reduce(0) { value, digit in value * 10 + (digit.wholeNumberValue ?? 0) }
+        digits.reduce(0) { value, digit in value * 10 + (digit.asciiDigit ?? 0) }
     }
 
     /// Whether `text` holds the marker of the same kind with ordinal `ordinal` after a clause break:

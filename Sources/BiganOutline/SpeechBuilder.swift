@@ -14,21 +14,19 @@ struct SpeechBuilder: Sendable {
             if title == nil { title = first.text }
             paragraphs = paragraphs.dropFirst()
         }
+        let body = Array(paragraphs)
+        let roles = UnmarkedHeadingFinder().roles(for: body, backMatterStart: BackMatter().start(of: body))
         var blocks: [Block] = []
         var reader = HeadingReader()
-        var seenHeading = false
-        for (offset, paragraph) in paragraphs.enumerated() {
+        for (index, paragraph) in body.enumerated() {
             // An address that ends with ！ inside the text (各位代表！ on its own line) is a paragraph;
             // only the speech's first block or an address ending with a colon is its salutation.
             if PartCues.isSalutation(paragraph.text), blocks.isEmpty || PartCues.endsWithColon(paragraph.text) {
                 blocks.append(Block(type: .salutation, text: paragraph.text, part: .body, line: paragraph.line))
                 continue
             }
-            let index = paragraphs.startIndex + offset
-            let next = index + 1 < paragraphs.endIndex ? paragraphs[index + 1] : nil
-            let read = reader.read(paragraph, next: next, inBody: seenHeading)
-            seenHeading = seenHeading || read.contains { $0.type == .heading }
-            blocks += read
+            let next = index + 1 < body.count ? body[index + 1] : nil
+            blocks += reader.read(paragraph, role: roles[index], next: next)
         }
         PartAssigner().assign(&blocks)
         return Speech(title: title, blocks: blocks)

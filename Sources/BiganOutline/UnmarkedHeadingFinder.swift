@@ -1,0 +1,118 @@
+import BiganText
+
+/// Finds the headings that carry no marker, from the paragraphs around them:
+///
+/// - a title line: short, no marker and no punctuation, standing between paragraphs, followed by
+///   marked headings (…工作回顾, 今后的主要任务, 关于…的几个问题) or by a paragraph of body text;
+/// - a label line: one short sentence alone before its (much longer) paragraph, with a sibling of
+///   the same shape in its section (生态底色更加亮丽。 … 经济运行持续向好。).
+///
+/// Lead-ins (重点做好八方面工作。), addresses (各位代表！) and run-in labels that share a line with
+/// their body are neither.
+struct UnmarkedHeadingFinder: Sendable {
+    /// Title lines are 4 to this many characters.
+    static let titleLength = 24
+    /// Label lines are 4 to this many characters, their sentence mark included.
+    static let labelLength = 24
+    /// Sibling label lines stand at most this many paragraphs apart.
+    static let labelSpacing = 3
+    /// A body paragraph has at least this many characters.
+    static let bodyLength = 40
+    /// Words of a lead-in that announces a list rather than labels a section.
+    static let leadInWords = ["以下", "如下", "下列", "几点", "方面", "这样", "主要是", "具体是", "分别是", "如下："]
+
+    func roles(for paragraphs: [RawParagraph], backMatterStart: Int?) -> [ParagraphRole] {
+        let end = backMatterStart ?? paragraphs.count
+        var roles = [ParagraphRole](repeating: .text, count: paragraphs.count)
+        for index in end..<paragraphs.count { roles[index] = .backMatter }
+        let titles = (0..<end).filter { isTitleLine(paragraphs[$0]) }
+        let titleSet = Set(titles)
+        for index in titles {
+            if let governed = governedKind(after: index, in: paragraphs[..<end], titles: titleSet) {
+                roles[index] = .title(governs: governed)
+            } else if opensBody(after: index, in: paragraphs[..<end]) || PartTitles.isClosing(paragraphs[index].text) {
+                roles[index] = .title(governs: nil)
+            }
+        }
+        let labels = (0..<end).filter { roles[$0] == .text && isLabelLine(at: $0, in: paragraphs[..<end]) }
+        for (position, index) in labels.enumerated() {
+            let neighbours = [
+                position > 0 ? labels[position - 1] : nil, position + 1 < labels.count ? labels[position + 1] : nil,
+            ]
+            if neighbours.contains(where: { $0.map { isSibling(index, $0, paragraphs) } ?? false }) {
+                roles[index] = .label
+            }
+        }
+        return roles
+    }
+
+    /// A short line with no marker and no punctuation, not an address, a bracketed date or a bullet.
+    func isTitleLine(_ paragraph: RawParagraph) -> Bool {
+        let text = paragraph.text
+        guard paragraph.lineStarts.count == 1, text.hasAtMost(Self.titleLength) else { return false }
+        if PartTitles.isClosing(text) { return true }
+        guard text.characterCount >= 4 else { return false }
+        guard !TextShape.hasPunctuation(text[...]), MarkerTable.marker(at: text[...]) == nil else { return false }
+        if let first = text.first, "（(［[【〔—-《".contains(first) { return false }
+        if PartCues.salutationWords.contains(where: text.contains) || PartCues.endsSpeech(text) { return false }
+        return text.contains(where: \.isHan) && !text.allSatisfy { $0.isNumber || $0.isWhitespace }
+    }
+
+    /// The kind of the first strong marker after `index`, past body paragraphs, before the next title.
+    func governedKind(after index: Int, in paragraphs: ArraySlice<RawParagraph>, titles: Set<Int>) -> MarkerKind? {
+        for next in (index + 1)..<paragraphs.endIndex {
+            if titles.contains(next) { return nil }
+            if let marker = MarkerTable.marker(at: paragraphs[next].text[...]), marker.kind.isStrong,
+                marker.ordinal == 1
+            {
+                return marker.kind
+            }
+        }
+        return nil
+    }
+
+    /// Whether body text follows: the next paragraph other than an address is unmarked, longer than
+    /// the title and long or a finished sentence.
+    func opensBody(after index: Int, in paragraphs: ArraySlice<RawParagraph>) -> Bool {
+        let rest = paragraphs[(index + 1)...].drop { PartCues.isSalutation($0.text) }
+        guard let next = rest.first, MarkerTable.marker(at: next.text[...]) == nil else { return false }
+        let title = paragraphs[index].text.characterCount
+        if !next.text.hasAtMost(Self.bodyLength - 1) { return true }
+        return !next.text.hasAtMost(title) && TextShape.endsSentence(next.text)
+    }
+
+    /// One short sentence alone on its line, followed by a paragraph at least twice as long.
+    func isLabelLine(at index: Int, in paragraphs: ArraySlice<RawParagraph>) -> Bool {
+        let text = paragraphs[index].text
+        guard paragraphs[index].lineStarts.count == 1, text.characterCount >= 4, text.hasAtMost(Self.labelLength),
+            text.last == "。"
+        else { return false }
+        let body = text.dropLast()
+        guard !TextShape.hasPunctuation(body), MarkerTable.marker(at: text[...]) == nil else { return false }
+        if let first = text.first, "（(［[【〔—-《“".contains(first) { return false }
+        if Self.leadInWords.contains(where: text.contains) || PartCues.isTransition(text) { return false }
+        guard index + 1 < paragraphs.endIndex else { return false }
+        let next = paragraphs[index + 1].text
+        return MarkerTable.marker(at: next[...]) == nil
+            && !next.hasAtMost(max(Self.bodyLength, 2 * text.characterCount))
+    }
+
+    /// Whether two label lines are siblings: one or two body paragraphs and no strong marker
+    /// between them (labels alternate with their paragraphs).
+    func isSibling(_ first: Int, _ second: Int, _ paragraphs: [RawParagraph]) -> Bool {
+        let range = min(first, second)...max(first, second)
+        guard range.count <= Self.labelSpacing + 1 else { return false }
+        return !paragraphs[range].contains { paragraph in
+            MarkerTable.marker(at: paragraph.text[...]).map { $0.kind.isStrong } ?? false
+        }
+    }
+}
+
+/// Section titles whose place is fixed: the closing part is a sibling of the top-level parts.
+enum PartTitles {
+    static let closing: Set<String> = ["结束语", "结语", "结束语言", "尾声"]
+
+    static func isClosing(_ text: String) -> Bool {
+        closing.contains(text.trimmingCharacters(in: TextShape.indentCharacters))
+    }
+}
