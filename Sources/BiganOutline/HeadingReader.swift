@@ -40,7 +40,9 @@ struct HeadingReader: Sendable {
         {
             return [Block(type: .paragraph, text: text, part: .body, line: paragraph.line)]
         }
-        let end = TextShape.endOfTitle(text) ?? TextShape.endOfFirstSentence(text)
+        let glued =
+            marker.kind == .chineseComma || marker.kind == .chapter ? GluedTitle.end(of: text, after: marker) : nil
+        let end = glued ?? TextShape.endOfTitle(text) ?? TextShape.endOfFirstSentence(text)
         let headingText = end.map { String(text[..<$0]) } ?? text
         if !marker.kind.isStrong, !headingText.hasAtMost(30) {
             return [Block(type: .paragraph, text: text, part: .body, line: paragraph.line)]

@@ -9,7 +9,7 @@ enum PartCues {
     /// How each addressee of a salutation ends: 同志们, 各位代表, 尊敬的王市长.
     static let addresseeEndings = [
         "们", "代表", "领导", "来宾", "嘉宾", "委员", "同仁", "专家", "企业家", "同志", "老师", "家长", "校友", "朋友",
-        "先生", "女士", "长", "书记", "主任", "主席",
+        "先生", "女士", "长", "书记", "主任", "主席", "同事", "国王", "陛下", "阁下", "总统", "总理", "首相", "大使",
     ]
     static let salutationEnds: Set<Character> = ["：", ":", "！", "!"]
 

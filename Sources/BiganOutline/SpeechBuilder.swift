@@ -39,6 +39,14 @@ struct SpeechBuilder: Sendable {
             !TextShape.endsSentence(text)
         else { return false }
         if let marker = MarkerTable.marker(at: text[...]), marker.kind.isStrong { return false }
-        return !text.contains { "，,；;".contains($0) }
+        return !text.contains { "，,；;".contains($0) } || isDateLine(text)
+    }
+
+    /// A bracketed date under a title, with the place: （2020年11月21日，北京）.
+    func isDateLine(_ text: String) -> Bool {
+        guard let first = text.first, let last = text.last, "（(".contains(first), "）)".contains(last) else {
+            return false
+        }
+        return text.contains("年") && text.contains("月") && text.hasAtMost(30)
     }
 }

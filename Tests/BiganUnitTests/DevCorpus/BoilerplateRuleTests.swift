@@ -9,7 +9,7 @@ import Testing
     /// What must never survive parsing, in any block or title.
     static let leakPattern = try! NSRegularExpression(
         pattern:
-            #"记者\s*\S{1,4}\s*/?\s*摄|新华社[\p{Han}]{0,10}\d+月\d+日电|《\s*人民日报\s*》|\d+\s*版\s*）|【字号|^(全屏|加大|还原|减小|下载|打印|收藏)$|相关报道：|^来源：|编辑：|^时间：|本作品|這部作品|这部作品在|公有领域|公有領域|Public domain|^false$|维基文库|維基文庫|^↑$|CPC \d|分享到|扫一扫"#,
+            #"记者\s*\S{1,4}\s*/?\s*摄|新华社[\p{Han}]{0,10}\d+月\d+日电|《\s*人民日报\s*》|\d+\s*版\s*）|【字号|^(全屏|加大|还原|减小|下载|打印|收藏)$|相关报道：|^来源：|编辑：|^时间：|本作品|這部作品|这部作品在|公有领域|公有領域|Public domain|^false$|维基文库|維基文庫|※|^↑$|CPC \d|分享到|扫一扫"#,
         options: [.anchorsMatchLines])
 
     static func leaks(in document: ParsedDocument) -> [String] {

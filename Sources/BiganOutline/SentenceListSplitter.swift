@@ -1,0 +1,124 @@
+import BiganText
+
+/// Splits a stretch of text with no paragraph breaks into paragraphs. A list marker opens a
+/// paragraph when it opens a sentence (after a sentence end, or first after a colon) and its list's
+/// items carry bodies of more than one sentence (第一，加强领导。要…。第二，…); an enumeration inside
+/// a sentence (…面临一些困难：一是…，二是…) or a list of one-sentence items stays in its paragraph.
+/// When `chunked`, what is left is cut at the first sentence end past `pieceLength` characters.
+struct SentenceListSplitter: Sendable {
+    /// Whether paragraphs are also cut by length (a stretch with no separators at all).
+    var chunked = true
+    /// Paragraphs are cut at the first sentence end past this many characters.
+    var pieceLength = 240
+
+    struct Item {
+        var start: String.Index
+        var marker: Marker
+        var afterColon: Bool
+        /// Sentence ends from this item's start to the next candidate's.
+        var sentences = 0
+    }
+
+    /// A stretch of the text between separators, and whether it is also cut by length.
+    struct Stretch {
+        var text: Substring
+        var chunked: Bool
+    }
+
+    func split(_ text: Substring) -> [Substring] {
+        split([Stretch(text: text, chunked: chunked)])
+    }
+
+    /// Splits stretches of one text; a list may run across them (its items' starts are looked for
+    /// in all of them).
+    func split(_ stretches: [Stretch]) -> [Substring] {
+        let scans = stretches.map { scan($0.text) }
+        let starts = Set(acceptedLists(scans.flatMap(\.items)).flatMap { $0 })
+        var pieces: [Substring] = []
+        for (stretch, scan) in zip(stretches, scans) {
+            pieces += cut(stretch, at: scan.boundaries, opening: starts, markers: Set(scan.items.map(\.start)))
+        }
+        return pieces
+    }
+
+    func cut(
+        _ stretch: Stretch, at boundaries: [String.Index], opening starts: Set<String.Index>, markers: Set<String.Index>
+    )
+        -> [Substring]
+    {
+        let text = stretch.text
+        var pieces: [Substring] = []
+        var start = text.startIndex
+        for boundary in boundaries where boundary > start && boundary < text.endIndex {
+            let opensItem = starts.contains(boundary)
+            let long = stretch.chunked && text.distance(from: start, to: boundary) >= pieceLength
+            // Never cut before a marker that is not a paragraph's: it would pass for a heading.
+            if opensItem || (long && !markers.contains(boundary)) {
+                pieces.append(text[start..<boundary])
+                start = boundary
+            }
+        }
+        if start < text.endIndex { pieces.append(text[start...]) }
+        return pieces
+    }
+
+    /// The sentence starts of `text` (after a final mark and its closing quotes, or after a colon),
+    /// and the markers that stand at them with the sentences each runs over.
+    func scan(_ text: Substring) -> (items: [Item], boundaries: [String.Index]) {
+        var items: [Item] = []
+        var boundaries: [String.Index] = []
+        let head = text.drop(while: \.isWhitespace)
+        if let marker = MarkerTable.marker(at: head), opensParagraph(marker) {
+            items.append(Item(start: head.startIndex, marker: marker, afterColon: false))
+        }
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            index = text.index(after: index)
+            let isEnd = SentenceEnds.final.contains(character) || character == "；" || character == ";"
+            guard isEnd || character == "：" || character == ":" else { continue }
+            while index < text.endIndex, TextShape.closingQuotes.contains(text[index]) || text[index].isWhitespace {
+                index = text.index(after: index)
+            }
+            if isEnd, !items.isEmpty { items[items.count - 1].sentences += 1 }
+            guard index < text.endIndex else { break }
+            if isEnd { boundaries.append(index) }
+            if let marker = MarkerTable.marker(at: text[index...]), opensParagraph(marker) {
+                items.append(Item(start: index, marker: marker, afterColon: !isEnd))
+                if !isEnd { boundaries.append(index) }
+            }
+        }
+        return (items, boundaries)
+    }
+
+    func opensParagraph(_ marker: Marker) -> Bool {
+        marker.kind.isStrong && marker.kind != .label && marker.ordinal != nil
+    }
+
+    /// The starts of the items of every list whose items carry bodies of their own: consecutive
+    /// ordinals of one kind from 1, only the first after a colon, most items more than one sentence.
+    func acceptedLists(_ items: [Item]) -> [[String.Index]] {
+        var open: [MarkerKind: [Item]] = [:]
+        var lists: [[Item]] = []
+        for item in items {
+            guard let ordinal = item.marker.ordinal else { continue }
+            if ordinal == 1 {
+                if let done = open[item.marker.kind] { lists.append(done) }
+                open[item.marker.kind] = [item]
+            } else if var list = open[item.marker.kind], list.last?.marker.ordinal == ordinal - 1, !item.afterColon {
+                list.append(item)
+                open[item.marker.kind] = list
+            }
+        }
+        lists += open.values
+        return lists.filter(carriesBodies).map { $0.map(\.start) }
+    }
+
+    /// Two items or more, and at least half of those before the last hold more than one sentence.
+    func carriesBodies(_ list: [Item]) -> Bool {
+        guard list.count >= 2 else { return false }
+        let inner = list.dropLast()
+        let bodies = inner.filter { $0.sentences >= 2 }.count
+        return bodies * 2 >= inner.count
+    }
+}
