@@ -155,7 +155,7 @@ enum CleaningRules {
             #"《\s*[\p{Han}]{2,12}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第?\s*\d{1,3}\s*版\s*[）)]"#,
             needles: ["版）", "版)", "版 ）", "版 )"], maxLength: .max),
         CleaningRule(
-            "excerpt note", .strip, #"※\s*这是[^※\n]{0,300}$"#, needles: ["※"], maxLength: .max),
+            "excerpt note", .strip, #"※\s*这是[^※。！？\n]{1,200}。?\s*$"#, needles: ["※"], maxLength: .max),
     ]
 
     /// A line made of nothing but chrome words, punctuation and symbols.

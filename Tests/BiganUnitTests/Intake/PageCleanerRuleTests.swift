@@ -149,6 +149,8 @@ import Testing
         #expect(PageCleanerRuleTests.clean([line]) == [text])
         let excerpt = text + "（2020年2月14日在某会议上的讲话）※ 这是某某讲话的节选。"
         #expect(PageCleanerRuleTests.clean([excerpt]) == [text + "（2020年2月14日在某会议上的讲话）"])
+        let inner = text + "※ 这是某某讲话的节选。后面还有正文。"
+        #expect(PageCleanerRuleTests.clean([inner]) == [inner])
     }
 
     @Test func cutsACaptionOutOfALongLineFromItsDatedSentence() {
