@@ -28,12 +28,16 @@ struct BackMatter: Sendable {
     }
 
     func isTitle(_ text: String) -> Bool {
-        text.hasAtMost(30) && Self.matches(Self.titles, text)
+        guard text.hasAtMost(30), let first = text.first, let last = text.last else { return false }
+        return ("附注名参".contains(first) || "释：:".contains(last)) && Self.matches(Self.titles, text)
     }
 
     func isNote(_ text: String) -> Bool {
-        Self.matches(Self.noteLine, text) || Self.matches(Self.glossaryItem, text)
+        guard let first = text.first, Self.noteStarts.contains(first) || first.asciiDigit != nil else { return false }
+        return Self.matches(Self.noteLine, text) || Self.matches(Self.glossaryItem, text)
     }
+
+    static let noteStarts: Set<Character> = Set("［[【〔注＠@*＊※").union(ChineseNumeral.circled.keys)
 
     /// A note, glossary item or top-level list restarting after the paragraph that closes the speech.
     func afterClosing(_ paragraphs: [RawParagraph]) -> Int? {
@@ -55,9 +59,12 @@ struct BackMatter: Sendable {
 
     /// The last words of a speech: 让我们…！, 谢谢大家, or the closing address 各位代表！….
     func closesSpeech(_ text: String) -> Bool {
-        PartCues.endsSpeech(text) || (text.hasPrefix("让我们") && (text.last == "！" || text.last == "!"))
-            || (PartCues.opensClosing(text) && text.contains("让我们"))
+        if text.hasPrefix("让我们"), let last = text.last, last == "！" || last == "!" { return true }
+        if PartCues.opensClosing(text), UTF8Search.contains(text, Self.letUs) { return true }
+        return PartCues.endsSpeech(text)
     }
+
+    static let letUs = Array("让我们".utf8)
 
     static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
         let head = String(text.prefix(60))

@@ -1,3 +1,5 @@
+import BiganText
+
 /// The words that tell the fixed parts of a speech apart, as data.
 enum PartCues {
     /// Who a salutation addresses; a short line holding one of these and ending in ：or！is one.
@@ -58,7 +60,15 @@ enum PartCues {
         closingOpeners.contains { text.hasPrefix($0) }
     }
 
+    static let closingEndingBytes = closingEndings.map { Array($0.utf8) }
+    static let salutationWordBytes = salutationWords.map { Array($0.utf8) }
+
     static func endsSpeech(_ text: String) -> Bool {
-        closingEndings.contains { text.contains($0) }
+        closingEndingBytes.contains { UTF8Search.contains(text, $0) }
+    }
+
+    /// Whether the text names an audience (同志们, 各位代表 …) anywhere.
+    static func namesAudience(_ text: String) -> Bool {
+        salutationWordBytes.contains { UTF8Search.contains(text, $0) }
     }
 }

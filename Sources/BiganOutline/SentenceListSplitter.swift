@@ -19,6 +19,12 @@ struct SentenceListSplitter: Sendable {
         var sentences = 0
     }
 
+    /// A sentence start, and how many characters into its stretch it stands.
+    struct Boundary {
+        var index: String.Index
+        var offset: Int
+    }
+
     /// A stretch of the text between separators, and whether it is also cut by length.
     struct Stretch {
         var text: Substring
@@ -42,50 +48,51 @@ struct SentenceListSplitter: Sendable {
     }
 
     func cut(
-        _ stretch: Stretch, at boundaries: [String.Index], opening starts: Set<String.Index>, markers: Set<String.Index>
-    )
-        -> [Substring]
-    {
+        _ stretch: Stretch, at boundaries: [Boundary], opening starts: Set<String.Index>, markers: Set<String.Index>
+    ) -> [Substring] {
         let text = stretch.text
         var pieces: [Substring] = []
-        var start = text.startIndex
-        for boundary in boundaries where boundary > start && boundary < text.endIndex {
-            let opensItem = starts.contains(boundary)
-            let long = stretch.chunked && text.distance(from: start, to: boundary) >= pieceLength
+        var start = Boundary(index: text.startIndex, offset: 0)
+        for boundary in boundaries where boundary.index > start.index && boundary.index < text.endIndex {
+            let opensItem = starts.contains(boundary.index)
+            let long = stretch.chunked && boundary.offset - start.offset >= pieceLength
             // Never cut before a marker that is not a paragraph's: it would pass for a heading.
-            if opensItem || (long && !markers.contains(boundary)) {
-                pieces.append(text[start..<boundary])
+            if opensItem || (long && !markers.contains(boundary.index)) {
+                pieces.append(text[start.index..<boundary.index])
                 start = boundary
             }
         }
-        if start < text.endIndex { pieces.append(text[start...]) }
+        if start.index < text.endIndex { pieces.append(text[start.index...]) }
         return pieces
     }
 
     /// The sentence starts of `text` (after a final mark and its closing quotes, or after a colon),
     /// and the markers that stand at them with the sentences each runs over.
-    func scan(_ text: Substring) -> (items: [Item], boundaries: [String.Index]) {
+    func scan(_ text: Substring) -> (items: [Item], boundaries: [Boundary]) {
         var items: [Item] = []
-        var boundaries: [String.Index] = []
+        var boundaries: [Boundary] = []
         let head = text.drop(while: \.isWhitespace)
         if let marker = MarkerTable.marker(at: head), opensParagraph(marker) {
             items.append(Item(start: head.startIndex, marker: marker, afterColon: false))
         }
         var index = text.startIndex
+        var offset = 0
         while index < text.endIndex {
             let character = text[index]
             index = text.index(after: index)
+            offset += 1
             let isEnd = SentenceEnds.final.contains(character) || character == "；" || character == ";"
             guard isEnd || character == "：" || character == ":" else { continue }
             while index < text.endIndex, TextShape.closingQuotes.contains(text[index]) || text[index].isWhitespace {
                 index = text.index(after: index)
+                offset += 1
             }
             if isEnd, !items.isEmpty { items[items.count - 1].sentences += 1 }
             guard index < text.endIndex else { break }
-            if isEnd { boundaries.append(index) }
+            if isEnd { boundaries.append(Boundary(index: index, offset: offset)) }
             if let marker = MarkerTable.marker(at: text[index...]), opensParagraph(marker) {
                 items.append(Item(start: index, marker: marker, afterColon: !isEnd))
-                if !isEnd { boundaries.append(index) }
+                if !isEnd { boundaries.append(Boundary(index: index, offset: offset)) }
             }
         }
         return (items, boundaries)

@@ -51,11 +51,10 @@ struct UnmarkedHeadingFinder: Sendable {
         let text = paragraph.text
         guard paragraph.lineStarts.count == 1, text.hasAtMost(Self.titleLength) else { return false }
         if PartTitles.isClosing(text) { return true }
-        guard text.characterCount >= 4 else { return false }
+        guard text.characterCount >= 4, let first = text.first, !"（(［[【〔—-《".contains(first) else { return false }
         guard !TextShape.hasPunctuation(text[...]), MarkerTable.marker(at: text[...]) == nil else { return false }
-        if let first = text.first, "（(［[【〔—-《".contains(first) { return false }
-        if PartCues.salutationWords.contains(where: text.contains) || PartCues.endsSpeech(text) { return false }
-        return text.contains(where: \.isHan) && !text.allSatisfy { $0.isNumber || $0.isWhitespace }
+        guard text.contains(where: \.isHan), !text.allSatisfy({ $0.isNumber || $0.isWhitespace }) else { return false }
+        return !PartCues.namesAudience(text) && !PartCues.endsSpeech(text)
     }
 
     /// The kind of the first strong marker after `index`, past body paragraphs, before the next title.
@@ -113,6 +112,6 @@ enum PartTitles {
     static let closing: Set<String> = ["结束语", "结语", "结束语言", "尾声"]
 
     static func isClosing(_ text: String) -> Bool {
-        closing.contains(text.trimmingCharacters(in: TextShape.indentCharacters))
+        text.hasAtMost(4) && closing.contains(text)
     }
 }
