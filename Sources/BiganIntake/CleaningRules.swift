@@ -21,7 +21,7 @@ enum CleaningRules {
         "冰点文库", "百度文库", "道客巴巴", "豆丁网", "原创力文档", "360doc", "360个人图书馆", "个人图书馆",
         "文档之家", "第一范文网", "范文网", "人人文库", "金锄头文库", "淘豆网", "得力文库", "爱问共享资料",
         "文库网", "book118", "docin", "doc88", "wenku", "维基文库", "维基百科", "wikisource", "wikipedia",
-        "写写帮", "文秘帮", "公文易", "秘书工作网",
+        "写写帮", "文秘帮", "公文易", "秘书工作网", "姊妹计划", "姊妹計劃",
     ]
 
     static let all: [CleaningRule] = sharingSite + webChrome + wikisource + datelines + newspaper
@@ -91,6 +91,13 @@ enum CleaningRules {
             #"[【\[(（]?\s*(来源|作者|发布时间|发布日期|发表时间|更新时间|发布者|发布人|发布机构|责任编辑|编辑|审核|校对|供稿|撰稿|信息来源|文章来源|录入|时间|日期)\s*[:：].*"#,
             needles: [":", "："]),
         CleaningRule(
+            "timestamp", .dropLine,
+            #"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?"#,
+            needles: ["-", "/", ".", "年"], maxLength: 40),
+        CleaningRule(
+            "image source", .dropLine, #"[（(【\[]?\s*(图片来源|图片|图源|图)\s*[:：/／].{0,30}"#,
+            needles: ["图"], maxLength: 60),
+        CleaningRule(
             "copyright", .dropLine, #".*(copyright|©|（c）|\(c\)\s*\d{4}).*"#,
             needles: ["copyright", "Copyright", "COPYRIGHT", "©", "(c)", "（c）", "(C)"], maxLength: 300),
         CleaningRule(
@@ -117,7 +124,7 @@ enum CleaningRules {
     static let wikisource: [CleaningRule] = [
         CleaningRule(
             "wikisource licence", .dropRest,
-            #"(本|此|这部|這部|该|該)作品(是中华人民共和国|是中華人民共和國|来自|來自|在全世界|在美国|在美國|属于|屬於|采用|採用|根据|根據|不适用|不適用|的作者|作者|于|於|在\s*\d{4}\s*年).*"#,
+            #"(本|此|这部|這部|该|該)作品(是中华人民共和国|是中華人民共和國|来自|來自|在全世界|在美国|在美國|属于|屬於|采用|採用|根据|根據|依据|依據|不适用|不適用|已|原文|的作者|作者|于|於|在\s*\d{4}\s*年).*"#,
             needles: ["作品"]),
         CleaningRule(
             "wikisource note", .dropRest, #"[注註]\s*[:：]\s*中文(维基|維基)文(库|庫).*"#,
