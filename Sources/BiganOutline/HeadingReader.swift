@@ -19,7 +19,13 @@ struct HeadingReader: Sendable {
             let marker = Marker(kind: .labelLine, ordinal: nil, text: "")
             return [unmarkedHeading(paragraph, kind: .labelLine, level: stack.level(for: marker) ?? 1)]
         case .text:
-            return readMarked(paragraph, next: next)
+            let blocks = readMarked(paragraph, next: next)
+            // In a speech with no section titles, an address (同志们！…) between lists closes them:
+            // the next list starts again at the top.
+            if blocks.first?.type == .paragraph, !stack.hasSectionTitle, PartCues.opensWithAddress(paragraph.text) {
+                stack.reset()
+            }
+            return blocks
         }
     }
 

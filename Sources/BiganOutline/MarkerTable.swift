@@ -18,7 +18,8 @@ package struct MarkerTable: Sendable {
         Row(kind: .ordinal, prefixes: ["第"], numerals: .chinese, suffixes: ["、", "，", ",", "：", ":", "．", " ", "　"]),
         Row(kind: .chineseParen, prefixes: ["（", "("], numerals: .chinese, suffixes: ["）", ")"]),
         Row(kind: .arabicParen, prefixes: ["（", "("], numerals: .arabic, suffixes: ["）", ")"]),
-        Row(kind: .chineseComma, prefixes: [""], numerals: .chinese, suffixes: ["、", "．"]),
+        // 一　中国人民的基本要求: older typeset texts set a part's numeral apart with a space.
+        Row(kind: .chineseComma, prefixes: [""], numerals: .chinese, suffixes: ["、", "．", "\u{3000}", " "]),
         Row(kind: .shi, prefixes: [""], numerals: .chinese, suffixes: ["是"]),
         Row(kind: .yao, prefixes: [""], numerals: .chinese, suffixes: ["要"]),
         Row(kind: .arabicDot, prefixes: [""], numerals: .arabic, suffixes: ["．", ".", "、"]),

@@ -30,6 +30,20 @@ struct OutlineStack: Sendable {
         return (depths.min() ?? kinds.count) + 1
     }
 
+    /// Kinds that title a section rather than number the items of a list.
+    static let sectionKinds: Set<MarkerKind> = [.chapter, .chineseComma, .chineseParen, .untitled]
+
+    /// Whether a section title is open (a speech without any is made of top-level lists).
+    var hasSectionTitle: Bool {
+        kinds.contains { Self.sectionKinds.contains($0) }
+    }
+
+    /// Closes every open heading: the next one starts at level 1.
+    mutating func reset() {
+        kinds.removeAll()
+        ordinals.removeAll()
+    }
+
     /// Records a heading at the level `level(for:)` gave.
     mutating func push(_ marker: Marker, level: Int) {
         kinds.removeSubrange((level - 1)...)

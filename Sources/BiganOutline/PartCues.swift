@@ -67,6 +67,17 @@ enum PartCues {
         closingEndingBytes.contains { UTF8Search.contains(text, $0) }
     }
 
+    /// Whether a paragraph opens with an address ending in ！ (同志们！…, 女士们、先生们、同志们！…).
+    static func opensWithAddress<Text: StringProtocol>(_ text: Text) -> Bool {
+        guard let first = text.first, addressStarts.contains(first),
+            let mark = text.prefix(40).firstIndex(where: { $0 == "！" || $0 == "!" })
+        else { return false }
+        return isSalutation(String(text[...mark]))
+    }
+
+    /// The characters an address can start with.
+    static let addressStarts = Set((salutationWords + salutationOpeners).compactMap(\.first))
+
     /// Whether the text names an audience (同志们, 各位代表 …) anywhere.
     static func namesAudience(_ text: String) -> Bool {
         salutationWordBytes.contains { UTF8Search.contains(text, $0) }

@@ -4,7 +4,8 @@ import BiganText
 /// paragraph when it opens a sentence (after a sentence end, or first after a colon) and its list's
 /// items carry bodies of more than one sentence (第一，加强领导。要…。第二，…); an enumeration inside
 /// a sentence (…面临一些困难：一是…，二是…) or a list of one-sentence items stays in its paragraph.
-/// When `chunked`, what is left is cut at the first sentence end past `pieceLength` characters.
+/// An address to the audience (同志们！…) opens a paragraph too. When `chunked`, what is left is cut
+/// at the first sentence end past `pieceLength` characters.
 struct SentenceListSplitter: Sendable {
     /// Whether paragraphs are also cut by length (a stretch with no separators at all).
     var chunked = true
@@ -23,6 +24,8 @@ struct SentenceListSplitter: Sendable {
     struct Boundary {
         var index: String.Index
         var offset: Int
+        /// An address (同志们！…) opens a paragraph.
+        var opensAddress = false
     }
 
     /// A stretch of the text between separators, and whether it is also cut by length.
@@ -54,7 +57,7 @@ struct SentenceListSplitter: Sendable {
         var pieces: [Substring] = []
         var start = Boundary(index: text.startIndex, offset: 0)
         for boundary in boundaries where boundary.index > start.index && boundary.index < text.endIndex {
-            let opensItem = starts.contains(boundary.index)
+            let opensItem = starts.contains(boundary.index) || boundary.opensAddress
             let long = stretch.chunked && boundary.offset - start.offset >= pieceLength
             // Never cut before a marker that is not a paragraph's: it would pass for a heading.
             if opensItem || (long && !markers.contains(boundary.index)) {
@@ -89,7 +92,10 @@ struct SentenceListSplitter: Sendable {
             }
             if isEnd, !items.isEmpty { items[items.count - 1].sentences += 1 }
             guard index < text.endIndex else { break }
-            if isEnd { boundaries.append(Boundary(index: index, offset: offset)) }
+            if isEnd {
+                boundaries.append(
+                    Boundary(index: index, offset: offset, opensAddress: PartCues.opensWithAddress(text[index...])))
+            }
             if let marker = MarkerTable.marker(at: text[index...]), opensParagraph(marker) {
                 items.append(Item(start: index, marker: marker, afterColon: !isEnd))
                 if !isEnd { boundaries.append(Boundary(index: index, offset: offset)) }

@@ -50,6 +50,15 @@ import Testing
         #expect(Self.paragraphs(document).first?.hasPrefix("很高兴同大家相聚") == true)
     }
 
+    @Test func anAddressBetweenListsOfASpeechWithoutSectionsStartsAgainAtTheTop() {
+        let body = "要提高认识，狠抓落实。各级干部要带头示范。"
+        let text =
+            "同志们：这次会议很重要。一是思想认识明显提高。" + body + "二是工作作风明显改进。" + body + "同志们！我们要再接再厉。这里，我强调几点。"
+            + "第一，要坚定理想信念。" + body + "第二，要勇于担当作为。" + body
+        let headings = shape(outline(text).speeches[0]).filter { $0.hasPrefix("H") }
+        #expect(headings == ["H1 一是思想认识明显提高。", "H1 二是工作作风明显改进。", "H1 第一，要坚定理想信念。", "H1 第二，要勇于担当作为。"])
+    }
+
     @Test(.enabled(if: DevCorpus.shouldRun), arguments: ["d18", "d19", "d20", "d21"])
     func labelledSpeechesFindTheirHeadingsAndParagraphs(_ prefix: String) throws {
         let stem = try DevCorpus.stem(prefix)

@@ -34,6 +34,7 @@ import Testing
         Case(text: "十二要严肃财经纪律。", kind: .yao, ordinal: 12, marker: "十二要"),
         Case(text: "二十、加强安全生产", kind: .chineseComma, ordinal: 20, marker: "二十、"),
         Case(text: "１．吸收新党员", kind: .arabicDot, ordinal: 1, marker: "１．"),
+        Case(text: "一　中国人民的基本要求", kind: .chineseComma, ordinal: 1, marker: "一\u{3000}"),
         Case(text: "1.2万亿元的减税降费", kind: nil, ordinal: nil, marker: nil),
         Case(text: "５．５％的增长目标", kind: nil, ordinal: nil, marker: nil),
         Case(text: "5.5%左右的增长", kind: nil, ordinal: nil, marker: nil),
