@@ -92,10 +92,3 @@ enum PhotoCaptions {
         return dated.firstMatch(in: head, range: NSRange(head.startIndex..., in: head)) != nil
     }
 }
-
-extension String {
-    /// Whether the text has at most `limit` characters, without counting a long text to its end.
-    func hasAtMostCharacters(_ limit: Int) -> Bool {
-        utf8.count <= limit || dropFirst(limit).isEmpty
-    }
-}
