@@ -14,6 +14,8 @@ struct UnmarkedHeadingFinder: Sendable {
     static let titleLength = 24
     /// Label lines are 4 to this many characters, their sentence mark included.
     static let labelLength = 24
+    /// A salutation among this many first paragraphs opens the speech proper.
+    static let frontLines = 12
     /// Sibling label lines stand at most this many paragraphs apart.
     static let labelSpacing = 3
     /// A body paragraph has at least this many characters.
@@ -25,7 +27,8 @@ struct UnmarkedHeadingFinder: Sendable {
         let end = backMatterStart ?? paragraphs.count
         var roles = [ParagraphRole](repeating: .text, count: paragraphs.count)
         for index in end..<paragraphs.count { roles[index] = .backMatter }
-        let titles = (0..<end).filter { isTitleLine(paragraphs[$0]) }
+        let start = min(bodyStart(paragraphs), end)
+        let titles = (start..<end).filter { isTitleLine(paragraphs[$0]) }
         let titleSet = Set(titles)
         for index in titles {
             if let governed = governedKind(after: index, in: paragraphs[..<end], titles: titleSet) {
@@ -34,7 +37,7 @@ struct UnmarkedHeadingFinder: Sendable {
                 roles[index] = .title(governs: nil)
             }
         }
-        let labels = (0..<end).filter { roles[$0] == .text && isLabelLine(at: $0, in: paragraphs[..<end]) }
+        let labels = (start..<end).filter { roles[$0] == .text && isLabelLine(at: $0, in: paragraphs[..<end]) }
         for (position, index) in labels.enumerated() {
             let neighbours = [
                 position > 0 ? labels[position - 1] : nil, position + 1 < labels.count ? labels[position + 1] : nil,
@@ -44,6 +47,14 @@ struct UnmarkedHeadingFinder: Sendable {
             }
         }
         return roles
+    }
+
+    /// Where the speech proper begins: after its salutation when it has one near the top, else at
+    /// its first sentence. What stands before (a speaker's name, a date) is never a heading.
+    func bodyStart(_ paragraphs: [RawParagraph]) -> Int {
+        let top = paragraphs.prefix(Self.frontLines)
+        if let salutation = top.firstIndex(where: { PartCues.isSalutation($0.text) }) { return salutation + 1 }
+        return paragraphs.firstIndex { TextShape.endsSentence($0.text) } ?? 0
     }
 
     /// A short line with no marker and no punctuation, not an address, a bracketed date or a bullet.

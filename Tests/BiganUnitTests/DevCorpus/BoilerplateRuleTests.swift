@@ -28,6 +28,27 @@ import Testing
         #expect(!headings.isEmpty)
     }
 
+    @Test func scrapsAPageLeavesBeforeTheTitleMakeNoSpeech() throws {
+        let document = try ParseFixtures.parse("portal-scraps.txt")
+        #expect(document.speeches.count == 1)
+        #expect(document.speeches.first?.title == "2025年临川市政府工作报告")
+        #expect(document.speeches.first?.blocks.first?.type == .salutation)
+    }
+
+    @Test func linesBeforeTheSalutationAreNeverHeadings() {
+        let text = """
+            政府工作报告
+            会议现场。这是一段未能识别的图片说明。
+            省长 王明远
+            各位代表：
+            现在，我代表省人民政府向大会报告工作，请予审议。
+            一、过去一年的工作
+            过去一年，全省经济运行稳中有进，主要目标任务圆满完成，民生福祉持续增进。
+            """
+        let headings = shape(outline(text).speeches[0]).filter { $0.hasPrefix("H") }
+        #expect(headings == ["H1 一、过去一年的工作"])
+    }
+
     @Test func aWidgetOrACaptionIsNeverTheTitle() throws {
         #expect(try ParseFixtures.parse("portal-page.txt").speeches.first?.title == "2025年临川市政府工作报告")
     }
