@@ -26,9 +26,20 @@ enum GluedTitle {
     static let continuations: Set<Character> = ["的", "和", "与", "及", "中", "上", "下", "里", "为", "是", "等"]
     /// A title is at least this many characters after its marker.
     static let shortest = 4
-    /// A first clause this long or longer cannot be a title alone; quotes count only past `quoteClause`.
-    static let wordClause = 12
+    /// A first clause shorter than this is a title alone (or a heading sentence's first clause);
+    /// a title's last word only counts from `titleEndClause` on, a quote from `quoteClause` on.
+    static let wordClause = 8
+    static let titleEndClause = 12
     static let quoteClause = 16
+
+    /// Whether the words just before `offset` come again right after it (…当前形势|当前形势总体很好):
+    /// the body takes up the title's last words.
+    static func repeatsTail(_ characters: [Character], at offset: Int) -> Bool {
+        for length in 2...4 where offset >= length && offset + length <= characters.count {
+            if characters[(offset - length)..<offset] == characters[offset..<(offset + length)] { return true }
+        }
+        return false
+    }
 
     /// The index in `text` where the glued title that follows `marker` ends, or nil when the text
     /// after the marker is not a title glued to a sentence.
@@ -42,17 +53,19 @@ enum GluedTitle {
             })
         else { return nil }
         let clause = body[..<clauseEnd]
-        guard !clause.hasAtMost(wordClause - 1), clause.hasAtMost(wordClause * 8) else { return nil }
+        guard !clause.hasAtMost(wordClause - 1), clause.hasAtMost(quoteClause * 6) else { return nil }
         let length = clause.count
         let offsets = Array(clause.indices.enumerated())
+        let characters = Array(clause)
         var lastTitleEnd: String.Index?
         for (offset, index) in offsets where offset >= shortest && length - offset >= 2 {
             let rest = clause[index...]
             if openers.contains(where: rest.hasPrefix) || clauseOpeners.contains(String(rest)) { return index }
             if rest.count >= 3, clause.hasPrefix(rest.prefix(3)) { return index }
+            if repeatsTail(characters, at: offset) { return index }
             if let first = rest.first, quoteOpeners.contains(first), length >= quoteClause { return index }
-            if length - offset >= shortest, let next = rest.first, !continuations.contains(next),
-                titleEnds.contains(where: clause[..<index].hasSuffix)
+            if length >= titleEndClause, length - offset >= shortest, let next = rest.first,
+                !continuations.contains(next), titleEnds.contains(where: clause[..<index].hasSuffix)
             {
                 lastTitleEnd = index
             }

@@ -16,8 +16,8 @@ struct SentenceListSplitter: Sendable {
         var start: String.Index
         var marker: Marker
         var afterColon: Bool
-        /// Sentence ends from this item's start to the next candidate's.
-        var sentences = 0
+        /// Sentence ends in the text before this item (across stretches).
+        var sentencesBefore = 0
     }
 
     /// A sentence start, and how many characters into its stretch it stands.
@@ -41,7 +41,8 @@ struct SentenceListSplitter: Sendable {
     /// Splits stretches of one text; a list may run across them (its items' starts are looked for
     /// in all of them).
     func split(_ stretches: [Stretch]) -> [Substring] {
-        let scans = stretches.map { scan($0.text) }
+        var sentences = 0
+        let scans = stretches.map { scan($0.text, sentences: &sentences) }
         let starts = Set(acceptedLists(scans.flatMap(\.items)).flatMap { $0 })
         var pieces: [Substring] = []
         for (stretch, scan) in zip(stretches, scans) {
@@ -71,12 +72,12 @@ struct SentenceListSplitter: Sendable {
 
     /// The sentence starts of `text` (after a final mark and its closing quotes, or after a colon),
     /// and the markers that stand at them with the sentences each runs over.
-    func scan(_ text: Substring) -> (items: [Item], boundaries: [Boundary]) {
+    func scan(_ text: Substring, sentences: inout Int) -> (items: [Item], boundaries: [Boundary]) {
         var items: [Item] = []
         var boundaries: [Boundary] = []
         let head = text.drop(while: \.isWhitespace)
         if let marker = MarkerTable.marker(at: head), opensParagraph(marker) {
-            items.append(Item(start: head.startIndex, marker: marker, afterColon: false))
+            items.append(Item(start: head.startIndex, marker: marker, afterColon: false, sentencesBefore: sentences))
         }
         var index = text.startIndex
         var offset = 0
@@ -90,14 +91,14 @@ struct SentenceListSplitter: Sendable {
                 index = text.index(after: index)
                 offset += 1
             }
-            if isEnd, !items.isEmpty { items[items.count - 1].sentences += 1 }
+            if isEnd { sentences += 1 }
             guard index < text.endIndex else { break }
             if isEnd {
                 boundaries.append(
                     Boundary(index: index, offset: offset, opensAddress: PartCues.opensWithAddress(text[index...])))
             }
             if let marker = MarkerTable.marker(at: text[index...]), opensParagraph(marker) {
-                items.append(Item(start: index, marker: marker, afterColon: !isEnd))
+                items.append(Item(start: index, marker: marker, afterColon: !isEnd, sentencesBefore: sentences))
                 if !isEnd { boundaries.append(Boundary(index: index, offset: offset)) }
             }
         }
@@ -127,11 +128,11 @@ struct SentenceListSplitter: Sendable {
         return lists.filter(carriesBodies).map { $0.map(\.start) }
     }
 
-    /// Two items or more, and at least half of those before the last hold more than one sentence.
+    /// Two items or more, and at least half of those before the last run over more than one sentence
+    /// to the next item (nested lists included).
     func carriesBodies(_ list: [Item]) -> Bool {
         guard list.count >= 2 else { return false }
-        let inner = list.dropLast()
-        let bodies = inner.filter { $0.sentences >= 2 }.count
-        return bodies * 2 >= inner.count
+        let bodies = zip(list, list.dropFirst()).filter { $1.sentencesBefore - $0.sentencesBefore >= 2 }.count
+        return bodies * 2 >= list.count - 1
     }
 }

@@ -50,6 +50,18 @@ import Testing
         #expect(Self.paragraphs(document).first?.hasPrefix("很高兴同大家相聚") == true)
     }
 
+    @Test func aPartWhoseBodyIsANestedListIsStillAPart() {
+        let text =
+            "同志们：今天我讲两个问题。一、关于当前形势当前形势总体很好。第一，经济持续回升向好。各项指标稳中有进。第二，民生保障更加有力。"
+            + "就业形势总体稳定。二、关于下一步工作我们要坚定信心。第一，要抓好项目建设。要加快项目进度。第二，要优化营商环境。要持续深化改革。"
+        let headings = shape(outline(text).speeches[0]).filter { $0.hasPrefix("H") }
+        #expect(
+            headings == [
+                "H1 一、关于当前形势", "H2 第一，经济持续回升向好。", "H2 第二，民生保障更加有力。", "H1 二、关于下一步工作", "H2 第一，要抓好项目建设。",
+                "H2 第二，要优化营商环境。",
+            ])
+    }
+
     @Test func anAddressBetweenListsOfASpeechWithoutSectionsStartsAgainAtTheTop() {
         let body = "要提高认识，狠抓落实。各级干部要带头示范。"
         let text =
