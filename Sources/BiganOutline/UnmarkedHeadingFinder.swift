@@ -10,8 +10,10 @@ import BiganText
 /// Lead-ins (重点做好八方面工作。), addresses (各位代表！) and run-in labels that share a line with
 /// their body are neither.
 struct UnmarkedHeadingFinder: Sendable {
-    /// Title lines are 4 to this many characters.
+    /// Title lines are 4 to this many characters; 关于… titles (关于《…纲要（草案）》的说明) up to
+    /// `aboutTitleLength`.
     static let titleLength = 24
+    static let aboutTitleLength = 40
     /// Label lines are 4 to this many characters, their sentence mark included.
     static let labelLength = 24
     /// A salutation among this many first paragraphs opens the speech proper.
@@ -60,7 +62,8 @@ struct UnmarkedHeadingFinder: Sendable {
     /// A short line with no marker and no punctuation, not an address, a bracketed date or a bullet.
     func isTitleLine(_ paragraph: RawParagraph) -> Bool {
         let text = paragraph.text
-        guard paragraph.lineStarts.count == 1, text.hasAtMost(Self.titleLength) else { return false }
+        let length = text.hasPrefix("关于") ? Self.aboutTitleLength : Self.titleLength
+        guard paragraph.lineStarts.count == 1, text.hasAtMost(length) else { return false }
         if PartTitles.isClosing(text) { return true }
         guard text.characterCount >= 4, let first = text.first, !"（(［[【〔—-《".contains(first) else { return false }
         guard !TextShape.hasPunctuation(text[...]), MarkerTable.marker(at: text[...]) == nil else { return false }
