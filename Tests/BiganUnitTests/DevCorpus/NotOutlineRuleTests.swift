@@ -28,6 +28,27 @@ import Testing
         #expect(paragraphs.contains("一、关于粮食收购的补充说明"))
     }
 
+    @Test func aNoteThatEndsTheTextIsNoCutOffFragment() {
+        let text = """
+            各位代表：
+
+            　　现在，我代表国务院向大会报告工作。
+
+            一、过去一年的工作
+
+            　　过去一年，硫酸＠①产量增长百分之九，各项任务圆满完成。
+
+            　　各位代表！让我们共同努力，夺取新的胜利！
+
+            字库未存字注释：
+
+            ＠①原字石右加安
+            """
+        let (speeches, diagnostics) = outline(text)
+        #expect(speeches[0].blocks.last?.text == "＠①原字石右加安")
+        #expect(diagnostics.isEmpty)
+    }
+
     @Test(.enabled(if: DevCorpus.shouldRun), arguments: ["d01", "d03", "d04", "d09", "d15"])
     func labelledDocumentsHaveNoOutlineOutsideTheirText(_ prefix: String) throws {
         let stem = try DevCorpus.stem(prefix)
