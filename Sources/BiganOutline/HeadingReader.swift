@@ -48,7 +48,8 @@ struct HeadingReader: Sendable {
         }
         let glued =
             marker.kind == .chineseComma || marker.kind == .chapter ? GluedTitle.end(of: text, after: marker) : nil
-        let end = glued ?? TextShape.endOfTitle(text) ?? TextShape.endOfFirstSentence(text)
+        let title = text.dropFirst(marker.text.count).drop(while: \.isWhitespace)
+        let end = glued ?? TextShape.endOfTitle(title) ?? TextShape.endOfFirstSentence(text)
         let headingText = end.map { String(text[..<$0]) } ?? text
         if !marker.kind.isStrong, !headingText.hasAtMost(30) {
             return [Block(type: .paragraph, text: text, part: .body, line: paragraph.line)]

@@ -182,6 +182,12 @@ func shape(_ speech: Speech) -> [String] {
         let speech = outline("一、2023年工作回顾　过去一年，我们攻坚克难。全省经济回升向好。").speeches[0]
         #expect(shape(speech) == ["H1 一、2023年工作回顾", "P 过去一年，我们攻坚克难。全省经济回升向好。"])
     }
+
+    @Test func aNumeralSetApartByASpaceKeepsItsTitle() {
+        let text = "一　一九五八年的伟大成就\n\n　　一九五八年是大跃进的一年。\n\n二　今年的任务\n\n　　今年的任务十分艰巨。"
+        let speech = outline(text).speeches[0]
+        #expect(shape(speech) == ["H1 一　一九五八年的伟大成就", "P 一九五八年是大跃进的一年。", "H1 二　今年的任务", "P 今年的任务十分艰巨。"])
+    }
 }
 
 @Suite struct SpeechSplitterTests {
