@@ -15,9 +15,10 @@ struct HeadingReader: Sendable {
         case .title(let governed):
             let level = PartTitles.isClosing(paragraph.text) ? 1 : stack.level(forTitleGoverning: governed)
             return [unmarkedHeading(paragraph, kind: .untitled, level: level)]
-        case .label:
-            let marker = Marker(kind: .labelLine, ordinal: nil, text: "")
-            return [unmarkedHeading(paragraph, kind: .labelLine, level: stack.level(for: marker) ?? 1)]
+        case .label, .headline:
+            let kind: MarkerKind = role == .label ? .labelLine : .headline
+            let marker = Marker(kind: kind, ordinal: nil, text: "")
+            return [unmarkedHeading(paragraph, kind: kind, level: stack.level(for: marker) ?? 1)]
         case .text:
             let blocks = readMarked(paragraph, next: next)
             // In a speech with no section titles, an address (同志们！…) between lists closes them:

@@ -15,7 +15,7 @@ struct OutlineStack: Sendable {
             return fits ? index + 1 : nil
         }
         switch (marker.kind, marker.ordinal) {
-        case (.label, _), (.untitled, _), (.labelLine, _): return kinds.count + 1
+        case (.label, _), (.untitled, _), (.labelLine, _), (.headline, _): return kinds.count + 1
         case (_, 1?): return kinds.count + 1
         // An excerpt may start mid-list: the first strong marker of a speech opens level 1.
         case (_, _?) where kinds.isEmpty && marker.kind.isStrong: return 1
@@ -31,7 +31,7 @@ struct OutlineStack: Sendable {
     }
 
     /// Kinds that title a section rather than number the items of a list.
-    static let sectionKinds: Set<MarkerKind> = [.chapter, .chineseComma, .chineseParen, .untitled]
+    static let sectionKinds: Set<MarkerKind> = [.chapter, .chineseComma, .chineseParen, .untitled, .headline]
 
     /// Whether a section title is open (a speech without any is made of top-level lists).
     var hasSectionTitle: Bool {

@@ -16,6 +16,9 @@ struct UnmarkedHeadingFinder: Sendable {
     static let aboutTitleLength = 40
     /// Label lines are 4 to this many characters, their sentence mark included.
     static let labelLength = 24
+    /// Headlines have this many characters at least, and at most `headlineLength`.
+    static let headlineShortest = 8
+    static let headlineLength = 64
     /// A salutation among this many first paragraphs opens the speech proper.
     static let frontLines = 12
     /// Sibling label lines stand at most this many paragraphs apart.
@@ -47,6 +50,10 @@ struct UnmarkedHeadingFinder: Sendable {
             if neighbours.contains(where: { $0.map { isSibling(index, $0, paragraphs) } ?? false }) {
                 roles[index] = .label
             }
+        }
+        let headlines = Set((start..<end).filter { roles[$0] == .text && looksLikeHeadline(paragraphs[$0]) })
+        for index in headlines where standsAlone(index, among: paragraphs[..<end], headlines: headlines) {
+            roles[index] = .headline
         }
         return roles
     }
@@ -108,6 +115,31 @@ struct UnmarkedHeadingFinder: Sendable {
         let next = paragraphs[index + 1].text
         return MarkerTable.marker(at: next[...]) == nil
             && !next.hasAtMost(max(Self.bodyLength, 2 * text.characterCount))
+    }
+
+    /// A headline's shape: a line of clauses with no end mark (a newspaper summary's sub-heads).
+    func looksLikeHeadline(_ paragraph: RawParagraph) -> Bool {
+        let text = paragraph.text
+        guard paragraph.lineStarts.count == 1, !text.hasAtMost(Self.headlineShortest - 1),
+            text.hasAtMost(Self.headlineLength), let first = text.first, let last = text.last,
+            !"（(［[【〔—-《“".contains(first), !TextShape.clauseMarks.contains(last),
+            !TextShape.closingQuotes.contains(last), !TextShape.endsSentence(text),
+            TextShape.hasPunctuation(text[...])
+        else { return false }
+        if MarkerTable.marker(at: text[...]) != nil || Self.leadInWords.contains(where: text.contains) { return false }
+        return !PartCues.namesAudience(text)
+    }
+
+    /// Whether a headline stands between finished paragraphs (or the headline paired with it), the
+    /// paragraph after it longer than it.
+    func standsAlone(_ index: Int, among paragraphs: ArraySlice<RawParagraph>, headlines: Set<Int>) -> Bool {
+        guard index > paragraphs.startIndex, index + 1 < paragraphs.endIndex else { return false }
+        let before = index - 1
+        let after = index + 1
+        guard headlines.contains(before) || TextShape.endsSentence(paragraphs[before].text) else { return false }
+        if headlines.contains(after) { return true }
+        let next = paragraphs[after].text
+        return TextShape.endsSentence(next) && !next.hasAtMost(paragraphs[index].text.characterCount)
     }
 
     /// Whether two label lines are siblings: one or two body paragraphs and no strong marker

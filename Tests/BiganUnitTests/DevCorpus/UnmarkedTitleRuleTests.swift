@@ -4,7 +4,8 @@ import Testing
 
 /// Rule: an unmarked title line standing between paragraphs is a heading, one level above the
 /// marked headings it governs (…工作回顾, 今后的主要任务, 关于…的几个问题, 结束语); one-sentence label
-/// lines alone before their paragraph are headings at the level they first appear under their parent.
+/// lines alone before their paragraph, and a summary's headlines standing alone between finished
+/// paragraphs, are headings at the level they first appear under their parent.
 @Suite struct UnmarkedTitleRuleTests {
     static func headings(_ document: ParsedDocument) -> [String] {
         document.speeches.flatMap(\.blocks).filter { $0.type == .heading }.map { "H\($0.level ?? 0) \($0.text)" }
@@ -31,6 +32,15 @@ import Testing
         let paragraphs = document.speeches[0].blocks.filter { $0.type == .paragraph }.map(\.text)
         #expect(paragraphs.contains("今年要重点做好以下工作。"))
         #expect(paragraphs.contains("各位代表！"))
+    }
+
+    @Test func aSummarysHeadlinesStandUnderItsPartTitles() throws {
+        let headings = Self.headings(try ParseFixtures.parse("newspaper-summary.txt"))
+        #expect(
+            headings == [
+                "H1 经济建设的成就和今后的任务", "H2 工业生产持续增长，农业获得了好收成", "H2 今后的工作必须坚持勤俭建设，反对铺张浪费",
+                "H1 加强民主和法制建设", "H2 各级机关必须密切联系群众，认真改进工作作风",
+            ])
     }
 
     @Test func aTitleThatOpensTheBodyIsStillATitle() {
@@ -64,6 +74,7 @@ import Testing
         #expect(report2002.filter { $0.hasPrefix("H2 ") }.count == 8)
         let summary1964 = Self.headings(try DevCorpus.parse(try DevCorpus.stem("d11")))
         #expect(summary1964.filter { $0.hasPrefix("H1 ") }.count == 4)
+        #expect(summary1964.filter { $0.hasPrefix("H2 ") && !$0.hasPrefix("H2 第") }.count >= 15)
         let congress1973 = Self.headings(try DevCorpus.parse(try DevCorpus.stem("d16")))
         #expect(Array(congress1973.prefix(3)) == ["H1 关于九大路线", "H1 关于粉碎林彪反党集团的胜利", "H1 关于形势和任务"])
     }
