@@ -4,6 +4,9 @@ import BiganText
 /// that follows it on the same line.
 struct HeadingReader: Sendable {
     private(set) var stack = OutlineStack()
+    /// The marker of the list item (a sentence ending with a semicolon) just read, if the last
+    /// paragraph was one.
+    private var listItem: Marker?
 
     /// Classifies one paragraph of the body into a heading (plus the rest as a paragraph) or a
     /// paragraph. `role` says what the paragraphs around it made of it; `next` is the paragraph
@@ -38,9 +41,17 @@ struct HeadingReader: Sendable {
 
     mutating func readMarked(_ paragraph: RawParagraph, next: RawParagraph?) -> [Block] {
         let text = paragraph.text
-        guard let marker = marker(for: text, next: next), let level = stack.level(for: marker) else {
-            return [Block(type: .paragraph, text: text, part: .body, line: paragraph.line)]
+        let plain = [Block(type: .paragraph, text: text, part: .body, line: paragraph.line)]
+        guard let marker = marker(for: text, next: next) else {
+            listItem = nil
+            return plain
         }
+        if isListItem(text, marker: marker) {
+            listItem = marker
+            return plain
+        }
+        listItem = nil
+        guard let level = stack.level(for: marker) else { return plain }
         if let ordinal = marker.ordinal, marker.kind != .chapter,
             MarkerTable.containsInlineItem(
                 kind: marker.kind, ordinal: ordinal + 1, in: text.dropFirst(marker.text.count)[...])
@@ -66,6 +77,18 @@ struct HeadingReader: Sendable {
             blocks.append(Block(type: .paragraph, text: rest.text, part: .body, line: rest.line))
         }
         return blocks
+    }
+
+    /// One sentence that ends with a semicolon (一、继续深入批评资产阶级自由化的错误观点；), or the one
+    /// sentence that follows such an item in its list: an item of a lead-in's list, not a heading,
+    /// even when it reuses a heading's marker.
+    func isListItem(_ text: String, marker: Marker) -> Bool {
+        guard TextShape.endOfFirstSentence(text) == nil, let last = text.last else { return false }
+        if last == "；" || last == ";" { return !text.dropLast().contains { SentenceEnds.final.contains($0) } }
+        guard let previous = listItem, previous.kind == marker.kind, let ordinal = previous.ordinal else {
+            return false
+        }
+        return marker.ordinal == ordinal + 1
     }
 
     func marker(for text: String, next: RawParagraph?) -> Marker? {

@@ -28,6 +28,26 @@ import Testing
         #expect(paragraphs.contains("一、关于粮食收购的补充说明"))
     }
 
+    @Test func aLeadInsListOfOneSentenceItemsIsNoOutline() {
+        let text = """
+            一、加强思想政治工作
+
+            　　今后要着重抓好以下几项工作：
+
+            　　一、继续深入开展形势政策教育；
+
+            　　二、认真做好青年的思想工作；
+
+            　　三、大力加强理论队伍的建设。
+
+            二、进一步做好外交工作
+
+            　　我们要继续奉行独立自主的和平外交政策。
+            """
+        let headings = shape(outline(text).speeches[0]).filter { $0.hasPrefix("H") }
+        #expect(headings == ["H1 一、加强思想政治工作", "H1 二、进一步做好外交工作"])
+    }
+
     @Test func aNoteThatEndsTheTextIsNoCutOffFragment() {
         let text = """
             各位代表：
