@@ -33,8 +33,11 @@ struct UnmarkedHeadingFinder: Sendable {
         var roles = [ParagraphRole](repeating: .text, count: paragraphs.count)
         for index in end..<paragraphs.count { roles[index] = .backMatter }
         let start = min(bodyStart(paragraphs), end)
-        let titles = (start..<end).filter { isTitleLine(paragraphs[$0]) }
-        let titleSet = Set(titles)
+        let candidates = (start..<end).filter { isTitleLine(paragraphs[$0]) }
+        let titleSet = Set(candidates)
+        let titles = candidates.filter {
+            standsBetweenParagraphs($0, in: paragraphs[..<end], start: start, titles: titleSet)
+        }
         for index in titles {
             if let governed = governedKind(after: index, in: paragraphs[..<end], titles: titleSet) {
                 roles[index] = .title(governs: governed)
@@ -77,6 +80,30 @@ struct UnmarkedHeadingFinder: Sendable {
         guard text.contains(where: \.isHan), !text.allSatisfy({ $0.isNumber || $0.isWhitespace }) else { return false }
         return !PartCues.namesAudience(text) && !PartCues.endsSpeech(text)
     }
+
+    /// Whether a title line stands between paragraphs, not inside a sentence a wiki link or a page
+    /// break cut (…签订了《 / 朝鲜停战协定 / 》，…): what comes before it is finished (a sentence, a
+    /// colon, a salutation, a heading line) and what follows does not continue it.
+    func standsBetweenParagraphs(_ index: Int, in paragraphs: ArraySlice<RawParagraph>, start: Int, titles: Set<Int>)
+        -> Bool
+    {
+        if index + 1 < paragraphs.endIndex, let next = paragraphs[index + 1].text.first,
+            Self.continuations.contains(next)
+        {
+            return false
+        }
+        guard index > start, index > paragraphs.startIndex else { return true }
+        let previous = paragraphs[index - 1].text
+        guard let last = previous.last else { return true }
+        return TextShape.endsSentence(previous) || last == "：" || last == ":" || PartCues.isSalutation(previous)
+            || titles.contains(index - 1) || MarkerTable.marker(at: previous[...]) != nil
+    }
+
+    /// Characters that continue a sentence cut before them.
+    static let continuations: Set<Character> = [
+        "）", ")", "》", "」", "』", "】", "〕", "”", "’", "、", "，", ",", "。", "；", ";", "：", ":", "！", "!", "？",
+        "?", "％", "%", "…", "·",
+    ]
 
     /// The kind of the first strong marker after `index`, past body paragraphs, before the next title.
     func governedKind(after index: Int, in paragraphs: ArraySlice<RawParagraph>, titles: Set<Int>) -> MarkerKind? {

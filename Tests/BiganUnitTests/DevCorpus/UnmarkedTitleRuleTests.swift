@@ -43,6 +43,19 @@ import Testing
             ])
     }
 
+    @Test func aFragmentCutOutOfASentenceIsNoTitle() {
+        let text = """
+            各位代表：
+            现在，我代表国务院向大会报告工作。
+            一、关于国内外团结
+            几年来，我们同有关各国一道签订了
+            朝鲜停战协定
+            》，维护了远东和平。这是我们外交工作的重大成就，得到了各国人民的广泛支持。
+            """
+        let headings = shape(outline(text).speeches[0]).filter { $0.hasPrefix("H") }
+        #expect(headings == ["H1 一、关于国内外团结"])
+    }
+
     @Test func aTitleThatOpensTheBodyIsStillATitle() {
         let text = """
             各位代表：
