@@ -16,7 +16,7 @@ struct CutOffTrimmer: Sendable {
         let text = block.text.trimmingCharacters(in: TextShape.indentCharacters)
         if block.type == .heading { return true }
         if text.allSatisfy({ ChineseNumeral.isNumeral($0) || $0.isNumber || "、.．（）()".contains($0) }) { return true }
-        if PartCues.endsSpeech(text) || block.type == .salutation { return false }
+        if PartCues.endsSpeech(text) || block.type == .salutation || BackMatter().isNote(text) { return false }
         return !TextShape.endsSentence(text) && text.hasAtMost(20)
     }
 }
