@@ -50,7 +50,7 @@ STATUS=$?
 set -e
 grep -v "^  ✓" "$SCRATCH/full.out" | tail -6 | sed 's/^/  | /'
 [[ $STATUS -eq 1 ]] || fail "full disk: exit status $STATUS, expected 1"
-grep -qiE "full|write" "$SCRATCH/full.out" || fail "full disk: the error does not say the disk is full"
+grep -qiE "磁盘已满|无法写入|full|write" "$SCRATCH/full.out" || fail "full disk: the error does not say the disk is full"
 healthy "$SCRATCH/full.sqlite" || fail "full disk: the library is not healthy"
 echo "after the full disk: $(counts "$SCRATCH/full.sqlite")"
 "$BIGAN" import --json --library "$SCRATCH/full.sqlite" "$SCRATCH/corpus" >/dev/null || fail "full disk: import again failed"
@@ -67,7 +67,7 @@ if mount -t tmpfs -o size=4m tmpfs "$MOUNT" 2>/dev/null; then
   set +e; "$BIGAN" import --library "$MOUNT/lib.sqlite" "$SCRATCH/corpus" >"$SCRATCH/enospc.out" 2>&1; STATUS=$?; set -e
   grep -v "^  ✓" "$SCRATCH/enospc.out" | tail -3 | sed 's/^/  | /'
   [[ $STATUS -eq 1 ]] || fail "ENOSPC: exit status $STATUS, expected 1"
-  grep -q "the disk is full" "$SCRATCH/enospc.out" || fail "ENOSPC: the error does not say the disk is full"
+  grep -q "磁盘已满" "$SCRATCH/enospc.out" || fail "ENOSPC: the error does not say the disk is full"
   healthy "$MOUNT/lib.sqlite" || fail "ENOSPC: the library is not healthy"
   cp "$MOUNT"/lib.sqlite* "$SCRATCH/"
   umount "$MOUNT"

@@ -24,7 +24,7 @@ struct ImportFileFinder {
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                plan.missing.append(ImportFailure(file: path, error: "no such file or folder"))
+                plan.missing.append(ImportFailure(file: path, error: "没有这个文件或文件夹"))
                 continue
             }
             if isFolder.boolValue {
@@ -43,11 +43,11 @@ struct ImportFileFinder {
             let url = URL(fileURLWithPath: path)
             let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey, .isRegularFileKey])
             if name.hasPrefix(".") {
-                plan.skipped.append(SkippedFile(file: path, reason: "hidden"))
+                plan.skipped.append(SkippedFile(file: path, reason: "隐藏文件"))
             } else if values?.isDirectory == true {
                 walk(folder: path, into: &plan)
             } else if values?.isSymbolicLink == true, Self.isFolder(path) {
-                plan.skipped.append(SkippedFile(file: path, reason: "a link to a folder"))
+                plan.skipped.append(SkippedFile(file: path, reason: "指向文件夹的链接"))
             } else if !Self.extensions.contains(url.pathExtension.lowercased()) {
                 plan.skipped.append(SkippedFile(file: path, reason: Self.skipReason(url.pathExtension)))
             } else {
@@ -58,7 +58,7 @@ struct ImportFileFinder {
 
     static func skipReason(_ pathExtension: String) -> String {
         pathExtension.lowercased() == "doc"
-            ? "an old Word .doc file; save it as .docx to import it" : "not a .txt or .docx file"
+            ? "旧版 Word 的 .doc 文件，请另存为 .docx 再导入" : "不是 .txt 或 .docx 文件"
     }
 
     static func isFolder(_ path: String) -> Bool {

@@ -35,12 +35,14 @@ public struct ImportProgress: Sendable, Equatable {
     public func bar(width: Int) -> String {
         let fraction =
             bytesTotal > 0 ? Double(bytesDone) / Double(bytesTotal) : Double(filesDone) / Double(max(filesTotal, 1))
-        let eta = secondsLeft.map { "ETA \(Self.clock(Int($0.rounded())))" } ?? "ETA --:--"
-        let info = " \(filesDone)/\(filesTotal) files  " + String(format: "%.1f MB/s  ", megabytesPerSecond) + eta
-        let barWidth = max(10, min(40, width - info.count - 3))
+        let eta = secondsLeft.map { "还需 \(Self.clock(Int($0.rounded())))" } ?? "还需 --:--"
+        let info = " \(filesDone)/\(filesTotal) 个文件  " + String(format: "%.1f MB/s  ", megabytesPerSecond) + eta
+        // Han characters take two columns.
+        let columns = info.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) }
+        let barWidth = max(10, min(40, width - columns - 3))
         let filled = Int((fraction * Double(barWidth)).rounded(.down))
         let bar = "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: barWidth - filled) + "]"
-        return String((bar + info).prefix(max(width - 1, 1)))
+        return String((bar + info).prefix(max(width - 1 - (columns - info.count), 1)))
     }
 
     static func clock(_ seconds: Int) -> String {

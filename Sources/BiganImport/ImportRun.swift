@@ -48,7 +48,7 @@ struct ImportRun: Sendable {
                 summary.failed.append(
                     ImportFailure(
                         file: summary.library ?? "library",
-                        error: "import stopped, \(rest) files not attempted; the library holds only whole files"))
+                        error: "导入已停止，还有 \(rest) 个文件未导入；片段库里只有完整导入的文件"))
                 handOff.close()
                 break
             }
@@ -74,7 +74,7 @@ struct ImportRun: Sendable {
             for (_, outcome) in pending { summary.add(outcome) }
             return false
         } catch {
-            let reason = "not stored: \(LibraryImporter.describe(error))"
+            let reason = "未存入：\(LibraryImporter.describe(error))"
             summary.failed += pending.map { ImportFailure(file: $0.file, error: reason) }
             return (error as? StoreFailure)?.isLibraryFailure == true
         }

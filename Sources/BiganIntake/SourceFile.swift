@@ -18,21 +18,21 @@ public struct SourceFile: Sendable {
     public static func read(path: String) throws -> SourceFile {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw BiganError(file: path, errno == ENOENT || errno == ENOTDIR ? "no such file" : "cannot read the file")
+            throw BiganError(file: path, errno == ENOENT || errno == ENOTDIR ? "没有这个文件" : "无法读取这个文件")
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: throw BiganError(file: path, "a folder, not a file")
-        case S_IFIFO, S_IFSOCK: throw BiganError(file: path, "a pipe or socket, not a file")
-        default: throw BiganError(file: path, "a device, not a file")
+        case S_IFDIR: throw BiganError(file: path, "这是文件夹，不是文件")
+        case S_IFIFO, S_IFSOCK: throw BiganError(file: path, "这是管道或套接字，不是文件")
+        default: throw BiganError(file: path, "这是设备，不是文件")
         }
         guard Int64(info.st_size) <= maximumSize else {
-            throw BiganError(file: path, "the file is larger than \(maximumSize >> 20) MiB; it is not a speech")
+            throw BiganError(file: path, "文件大于 \(maximumSize >> 20) MiB，不会是讲话材料")
         }
         do {
             return SourceFile(path: path, data: try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
-            throw BiganError(file: path, "cannot read the file (\(error.localizedDescription))")
+            throw BiganError(file: path, "无法读取这个文件（\(error.localizedDescription)）")
         }
     }
 

@@ -96,7 +96,7 @@ import Testing
         let path = folder.appendingPathComponent("notes.txt").path
         let result = try BiganProcess.run(["search", "文本", "--library", path])
         #expect(result.status != 0)
-        #expect(result.stderr.contains("Error: \(path): is not an SQLite database"))
+        #expect(result.stderr.contains("Error: \(path): 不是 SQLite 数据库"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("一份普通的文本。\n".utf8))
     }
 

@@ -32,7 +32,7 @@ import Testing
         let progress = ImportProgress(
             filesDone: 3, filesTotal: 10, bytesDone: 3 << 20, bytesTotal: 10 << 20, elapsed: 2, file: nil)
         let bar = progress.bar(width: 60)
-        #expect(bar.count < 60)
-        #expect(bar.contains("3/10 files") && bar.contains("1.5 MB/s") && bar.contains("ETA 00:05"))
+        #expect(DisplayWidth.columns(of: bar) < 60)
+        #expect(bar.contains("3/10 个文件") && bar.contains("1.5 MB/s") && bar.contains("还需 00:05"))
     }
 }

@@ -29,7 +29,7 @@ import Testing
         #expect {
             try RoleLoader().load(yaml: yaml, file: "roles.yaml")
         } throws: { error in
-            (error as? BiganError)?.line == 8 && (error as? BiganError)?.message.contains("unknown key 'tone'") == true
+            (error as? BiganError)?.line == 8 && (error as? BiganError)?.message.contains("没有 'tone' 这个键") == true
         }
     }
 
