@@ -48,10 +48,10 @@ struct DraftOutput {
                 try MarkdownRenderer(includeSources: sources).render(draft)
                     .write(toFile: out, atomically: true, encoding: .utf8)
             } catch {
-                throw BiganError(file: out, "cannot write the draft: \(error.localizedDescription)")
+                throw BiganError(file: out, "无法写入稿子：\(error.localizedDescription)")
             }
         }
-        LibraryOptions.note("bigan: wrote \(out)")
+        LibraryOptions.note("bigan：已写入 \(out)")
     }
 
     /// One line per library paragraph: the start of its text, then file, line and source speech.

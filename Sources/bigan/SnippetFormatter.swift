@@ -66,9 +66,12 @@ public struct SnippetFormatter: Sendable {
             lines += wrapper.wrap(line)
         }
         lines.append("")
-        lines += TextWrapper(width: width).wrap(Self.trimmed(detail.text), indent: "  ")
-        if let items = detail.items {
+        if let items = detail.items, !items.isEmpty {
+            // A set's text is its label and items: each shown once.
+            lines += TextWrapper(width: width).wrap((detail.label ?? "") + "：", indent: "  ")
             lines += items.flatMap { TextWrapper(width: width).wrap($0, indent: "    · ") }
+        } else {
+            lines += TextWrapper(width: width).wrap(Self.trimmed(detail.text), indent: "  ")
         }
         lines.append("")
         lines.append("来源（\(detail.sources.count) 处）：")
@@ -85,7 +88,7 @@ public struct SnippetFormatter: Sendable {
     /// A path as the user would type it: relative when under the working folder.
     public func displayPath(_ path: String) -> String {
         let prefix = workingFolder.hasSuffix("/") ? workingFolder : workingFolder + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        return TerminalText.escaped(path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path)
     }
 
     func origin(_ source: SnippetOrigin) -> String {
@@ -93,7 +96,7 @@ public struct SnippetFormatter: Sendable {
     }
 
     func kindLabel(_ kind: SnippetKind, label: String?) -> String {
-        kind == .set ? "set「\(label ?? "")」" : kind.rawValue
+        kind == .set ? "\(kind.displayName)「\(label ?? "")」" : kind.displayName
     }
 
     /// The text without the indentation copied from its source.
