@@ -70,7 +70,6 @@ public struct TemplateStore: Sendable {
                     continue
                 }
                 templates.removeAll { $0.occasion == template.occasion }
-                broken.removeAll { $0.occasion == template.occasion }
                 templates.append(template)
             }
             let userRoles = configHome.appendingPathComponent("roles.yaml")
@@ -87,10 +86,10 @@ public struct TemplateStore: Sendable {
                 }
             }
         }
-        let working = Set(templates.map(\.occasion))
+        // A broken file whose occasion another file still serves is only warned about.
         return TemplateStore(
-            templates: templates.sorted { $0.occasion < $1.occasion }, roles: roles,
-            broken: broken.filter { !working.contains($0.occasion) }, brokenRoles: brokenRoles)
+            templates: templates.sorted { $0.occasion < $1.occasion }, roles: roles, broken: broken,
+            brokenRoles: brokenRoles)
     }
 
     /// The occasion a template file is for: its `occasion:` line when one can be found, else the

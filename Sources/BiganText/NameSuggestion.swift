@@ -1,5 +1,6 @@
 /// The names a user probably meant when the one typed is unknown: names that contain it or that it
-/// contains, and names at most two edits away (counted in characters, so one Han character is one edit).
+/// contains, and names a few edits away (one in a name of up to five characters, counted in
+/// characters, so one Han character is one edit).
 public struct NameSuggestion: Sendable {
     /// Each known name with the other words that also name it (aliases, cue words).
     public var candidates: [(name: String, alsoKnownAs: [String])]
@@ -24,7 +25,7 @@ public struct NameSuggestion: Sendable {
                 if known.isEmpty { return .max }
                 if known == typed { return 0 }
                 let distance = Self.editDistance(typed, known)
-                if distance <= min(2, max(1, known.count / 2)) { return distance }
+                if distance <= min(2, max(1, known.count / 3)) { return distance }
                 if known.count >= 2, typed.count >= 2, known.contains(typed) || typed.contains(known) { return 3 }
                 return .max
             }

@@ -30,10 +30,10 @@ import Testing
             bytes: Array("文本\u{1}\u{2}\u{3}\u{4}\u{5}内容\u{6}".utf8), message: "这是二进制数据，不是文字"),
         Case(
             name: "PNG image", file: "image.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A],
-            message: "not text: the file is an image"),
+            message: "不是文字：这个文件是图片"),
         Case(
             name: "PDF named .txt", file: "paper.txt", bytes: Array("%PDF-1.7\n".utf8),
-            message: "not text: the file is a PDF (save or export it as .docx or .txt first)"),
+            message: "不是文字：这个文件是PDF（请先另存或导出为 .docx 或 .txt）"),
         Case(
             name: "damaged UTF-8", file: "damaged.txt",
             bytes: Array(longValidText.utf8) + [0xC0, 0xAF] + Array("结束".utf8),
@@ -45,7 +45,7 @@ import Testing
         Case(
             name: "neither UTF-8 nor GB18030", file: "garbage.txt", bytes: [0x41, 0x42, 0xFF, 0xFE, 0x80, 0x41],
             message:
-                "not text in UTF-8, UTF-16 or GB18030/GBK: bad UTF-8 at byte offset 2, bad GB18030 at byte offset 2"),
+                "不是 UTF-8、UTF-16 或 GB18030/GBK 编码的文字：按 UTF-8 在第 2 字节出错，按 GB18030 在第 2 字节出错"),
         Case(
             name: "GB18030 with bad trail byte", file: "gb.txt",
             bytes: [0x84, 0x31, 0x95, 0x33] + IntakeFixtures.gb18030("讲话") + [0x81, 0x20],
