@@ -38,10 +38,14 @@ struct ThemesCommand: AsyncParsableCommand {
             try JSONOutput.print(listings)
             return
         }
+        let width = listings.map { DisplayWidth.columns(of: $0.name) }.max() ?? 0
+        let countWidth = listings.map { "\($0.count)".count }.max() ?? 0
         for listing in listings {
-            print("\(listing.name)  \(listing.count) 条  \(listing.description)")
+            let name = listing.name + String(repeating: " ", count: width - DisplayWidth.columns(of: listing.name))
+            let count = String(repeating: " ", count: countWidth - "\(listing.count)".count) + "\(listing.count)"
+            print("\(name)  \(count) 条  \(listing.description)")
             print("    " + listing.keywords.prefix(12).joined(separator: " "))
         }
-        print("\n主题表：" + taxonomy.sources.joined(separator: " + "))
+        print("\n主题表：" + taxonomy.sources.map { TerminalText.escaped($0) }.joined(separator: " + "))
     }
 }
