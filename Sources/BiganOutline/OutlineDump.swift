@@ -16,7 +16,7 @@ public struct OutlineDump: Sendable {
             }
         }
         for diagnostic in document.diagnostics {
-            out += "\(document.file):\(diagnostic.line): warning: \(diagnostic.message)\n"
+            out += "\(document.file):\(diagnostic.line): 警告：\(diagnostic.message)\n"
         }
         return out
     }
