@@ -193,6 +193,10 @@ import Testing
         #expect(result.stderr.contains("bad\\x1B]0;owned\\x07\\x1B[2Jname.txt"), "\(result.stderr)")
         let parse = try BiganProcess.run(["parse", file.path])
         #expect(parse.status == 1 && !parse.stderr.contains("\u{1B}"))
+        let library = try seededLibrary()
+        let search = try BiganProcess.run(["search", "\u{1B}[31m无此词", "--library", library])
+        #expect(search.status == 0 && search.stdout.contains("\\x1B[31m无此词"), "\(search.stdout)")
+        #expect(!search.stdout.contains("\u{1B}"))
     }
 
     @Test func aQueryIsBoundedAndSaysSo() throws {
