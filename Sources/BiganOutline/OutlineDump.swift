@@ -22,7 +22,7 @@ public struct OutlineDump: Sendable {
     }
 
     func line(for block: Block) -> String {
-        let place = "[\(block.part.rawValue) L\(block.line)]"
+        let place = "[\(block.part.displayName) 第\(block.line)行]"
         switch block.type {
         case .salutation:
             return "\(place) 称呼 \(block.text)"
