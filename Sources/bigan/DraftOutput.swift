@@ -33,8 +33,9 @@ struct DraftOutput {
             LibraryOptions.note("待补：\(slots.count) 处（稿中以【待补：…】标出）")
         }
         for shortage in draft.shortages {
+            let heading = shortage.heading.isEmpty ? "无小标题的一节" : "“\(shortage.heading)”"
             LibraryOptions.note(
-                "资料不足：“\(shortage.heading)”需要 \(shortage.wanted) 段，片段库中合适的只有 \(shortage.found) 段，已留待补标记")
+                "资料不足：\(heading)需要 \(shortage.wanted) 段，片段库中合适的只有 \(shortage.found) 段，已留待补标记")
         }
         if json { return try JSONOutput.print(draft) }
         guard let out else {
