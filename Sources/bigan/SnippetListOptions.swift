@@ -13,8 +13,12 @@ struct SnippetListOptions: ParsableArguments {
     @Flag(help: "以 JSON 输出结果（见 CLI.md）。")
     var json = false
 
+    /// More results than anyone reads; a larger --limit would print the whole library.
+    static let maximumLimit = 1000
+
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit 至少为 1。") }
+        if limit > Self.maximumLimit { throw ValidationError("--limit 最多为 \(Self.maximumLimit)。") }
     }
 
     var snippetKind: SnippetKind? {

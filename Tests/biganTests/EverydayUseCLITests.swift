@@ -53,6 +53,7 @@ import Testing
         (["draft", "--occasion", "总结表彰会", "--role", "市长", "--year", "26"], "须在 1949 到 2100 之间"),
         (["draft", "--occasion", "总结表彰会", "--role", "市长", "--year", "3026"], "须在 1949 到 2100 之间"),
         (["search", "督查", "--library", ""], "--library 不能为空"),
+        (["search", "督查", "--limit", "100000000", "--json"], "--limit 最多为 1000"),
         (["stats", "--library", ""], "--library 不能为空"),
         (["parse", BiganProcess.seedPath, "--library", ""], "--library 不能为空"),
     ])
