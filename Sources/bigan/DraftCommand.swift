@@ -40,7 +40,8 @@ struct DraftCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try DraftOutput.refuseOverwrite(out, force: force, library: libraryOptions.location.path)
+        try DraftOutput.refuseOverwrite(
+            out, force: force, library: libraryOptions.location.path, inputs: [outline].compactMap { $0 })
         let resources = try ResourceLocator.locate()
         let annotator = try ThemeAnnotator.load()
         let library = try await libraryOptions.open(annotator: annotator)
