@@ -1,6 +1,7 @@
 import ArgumentParser
 import BiganCompose
 import BiganDesk
+import BiganIntake
 import BiganOutline
 import BiganText
 import BiganThemes
@@ -52,7 +53,10 @@ struct DraftCommand: AsyncParsableCommand {
         let draft = try await composer.compose(
             DraftRequest(
                 occasion: occasion, role: role, org: org, region: region, year: year ?? thisYear, meeting: meeting,
-                seed: seed, outline: try outline.map { WriterOutline(try SpeechReader().read(path: $0)) },
+                seed: seed,
+                outline: try outline.map {
+                    WriterOutline(try SpeechReader().read(SourceFile.read(at: RawArguments.paths([$0])[0])))
+                },
                 excludedSources: excludeSources, preferredSources: preferSources))
         try DraftOutput(json: json, sources: sources).write(draft, to: out)
     }
