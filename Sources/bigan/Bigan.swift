@@ -35,8 +35,8 @@ struct Bigan: AsyncParsableCommand {
         } catch {
             let code = exitCode(for: error)
             let text =
-                (error as? BiganError).map { "Error: " + TerminalText.escaped($0.description) }
-                ?? TerminalText.escaped(ParserWords.translate(fullMessage(for: error)), keepingNewlines: true)
+                (error as? BiganError).map { "Error: " + VisibleText.escaped($0.description) }
+                ?? VisibleText.escaped(ParserWords.translate(fullMessage(for: error)), keepingNewlines: true)
             if !text.isEmpty {
                 let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
                 stream.write(Data((text + "\n").utf8))

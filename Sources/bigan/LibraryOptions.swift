@@ -1,3 +1,4 @@
+import BiganText
 import ArgumentParser
 import BiganDesk
 import BiganThemes
@@ -29,10 +30,12 @@ struct LibraryOptions: ParsableArguments {
     }
 
     /// Opens the library (building the default one on first use); `create` makes a new empty
-    /// library at an explicit path that holds none yet.
-    func open(create: Bool = false, annotator: ThemeAnnotator? = nil) async throws -> Library {
+    /// library at an explicit path that holds none yet. A command that writes (import, retag) says
+    /// `writes`; the others open a library that cannot be written read-only.
+    func open(create: Bool = false, writes: Bool = false, annotator: ThemeAnnotator? = nil) async throws -> Library {
         try await location.open(
-            create: create, annotator: annotator ?? Self.loadAnnotator(), notify: { Self.note($0) })
+            create: create, forReading: !writes, annotator: annotator ?? Self.loadAnnotator(),
+            notify: { Self.note($0) })
     }
 
     /// The bundled and the user's themes; a skipped user file is warned about on stderr.
@@ -51,6 +54,6 @@ struct LibraryOptions: ParsableArguments {
 
     /// A note for the user on stderr; stdout stays for results.
     static func note(_ text: String) {
-        FileHandle.standardError.write(Data((TerminalText.escaped(text, keepingNewlines: true) + "\n").utf8))
+        FileHandle.standardError.write(Data((VisibleText.escaped(text, keepingNewlines: true) + "\n").utf8))
     }
 }

@@ -1,5 +1,6 @@
 import BiganImport
 import BiganLibrary
+import BiganText
 import Foundation
 
 extension ImportSummary {
@@ -11,7 +12,7 @@ extension ImportSummary {
             "文件 \(files) 个：导入 \(imported)，未变 \(unchanged)，失败 \(failed.count)"
                 + (skipped.isEmpty ? "" : "，跳过 \(skipped.count)"))
         lines.append("讲话 \(speeches) 篇，新片段 \(snippets) 条，重复段落 \(duplicates) 条（只存一次，来源都保留）")
-        if let library { lines.append("片段库：\(TerminalText.escaped(library))") }
+        if let library { lines.append("片段库：\(VisibleText.escaped(library))") }
         if !failed.isEmpty {
             lines.append("失败的文件 \(failed.count) 个（片段库未受影响），原因见下面的 Error 行。")
         }
@@ -23,7 +24,7 @@ extension LibraryStats {
     /// The human report of `bigan stats`.
     public var report: String {
         var lines = [
-            "片段库：\(path.map { TerminalText.escaped($0) } ?? "（内存）")",
+            "片段库：\(path.map { VisibleText.escaped($0) } ?? "（内存）")",
             "文件 \(files) 个，讲话 \(speeches) 篇，标题 \(headings) 个",
             "片段 \(snippets) 条："
                 + SnippetKind.allCases.map { "\($0.displayName) \(kinds[$0.rawValue] ?? 0)" }.joined(separator: "，"),
@@ -34,7 +35,7 @@ extension LibraryStats {
         if themes == 0 { lines[4] += "（尚未标注主题）" }
         if !folders.isEmpty {
             lines.append("来源：")
-            lines += folders.map { "  \(TerminalText.escaped($0.folder))：文件 \($0.files) 个，段落 \($0.sources) 处" }
+            lines += folders.map { "  \(VisibleText.escaped($0.folder))：文件 \($0.files) 个，段落 \($0.sources) 处" }
         }
         return lines.joined(separator: "\n")
     }

@@ -66,12 +66,9 @@ public struct SnippetFormatter: Sendable {
             lines += wrapper.wrap(line)
         }
         lines.append("")
-        if let items = detail.items, !items.isEmpty {
-            // A set's text is its label and items: each shown once.
-            lines += TextWrapper(width: width).wrap((detail.label ?? "") + "：", indent: "  ")
+        lines += TextWrapper(width: width).wrap(Self.trimmed(detail.text), indent: "  ")
+        if let items = detail.items {
             lines += items.flatMap { TextWrapper(width: width).wrap($0, indent: "    · ") }
-        } else {
-            lines += TextWrapper(width: width).wrap(Self.trimmed(detail.text), indent: "  ")
         }
         lines.append("")
         lines.append("来源（\(detail.sources.count) 处）：")
@@ -85,10 +82,11 @@ public struct SnippetFormatter: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// A path as the user would type it: relative when under the working folder.
+    /// A path as the user would type it: relative when under the working folder, its control
+    /// characters escaped (a name may carry a terminal's escape sequence).
     public func displayPath(_ path: String) -> String {
         let prefix = workingFolder.hasSuffix("/") ? workingFolder : workingFolder + "/"
-        return TerminalText.escaped(path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path)
+        return VisibleText.escaped(path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path)
     }
 
     func origin(_ source: SnippetOrigin) -> String {
@@ -96,7 +94,7 @@ public struct SnippetFormatter: Sendable {
     }
 
     func kindLabel(_ kind: SnippetKind, label: String?) -> String {
-        kind == .set ? "\(kind.displayName)「\(label ?? "")」" : kind.displayName
+        kind == .set ? "set「\(label ?? "")」" : kind.rawValue
     }
 
     /// The text without the indentation copied from its source.

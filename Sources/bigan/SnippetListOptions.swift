@@ -1,3 +1,4 @@
+import BiganText
 import ArgumentParser
 import BiganLibrary
 
@@ -28,7 +29,7 @@ struct SnippetListOptions: ParsableArguments {
     /// JSON, or the hits wrapped for the terminal with `searchTerms` highlighted.
     func print(_ hits: [SnippetHit], searchTerms: [String] = [], whenEmpty: String) throws {
         if json { return try JSONOutput.print(hits) }
-        guard !hits.isEmpty else { return Swift.print(TerminalText.escaped(whenEmpty)) }
+        guard !hits.isEmpty else { return Swift.print(VisibleText.escaped(whenEmpty)) }
         let formatter = SnippetFormatter(width: Terminal.columns, ansi: Terminal.standardOutputIsTerminal)
         Swift.print(hits.map { formatter.format($0, searchTerms: searchTerms) }.joined(separator: "\n\n"))
     }

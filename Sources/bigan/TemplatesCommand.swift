@@ -68,7 +68,7 @@ struct TemplatesCommand: ParsableCommand {
         }
         if json { return try JSONOutput.print(entries) }
         let rows = entries.map {
-            [$0.occasion, "正文\($0.sections)部分，约\($0.length)字", TerminalText.escaped($0.path)]
+            [$0.occasion, "正文\($0.sections)部分，约\($0.length)字", VisibleText.escaped($0.path)]
         }
         print(TextTable(rows: [["场合", "篇幅", "模板文件"]] + rows).render())
     }

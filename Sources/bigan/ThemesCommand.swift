@@ -1,3 +1,4 @@
+import BiganText
 import ArgumentParser
 import BiganLibrary
 import BiganThemes
@@ -46,6 +47,6 @@ struct ThemesCommand: AsyncParsableCommand {
             print("\(name)  \(count) 条  \(listing.description)")
             print("    " + listing.keywords.prefix(12).joined(separator: " "))
         }
-        print("\n主题表：" + taxonomy.sources.map { TerminalText.escaped($0) }.joined(separator: " + "))
+        print("\n主题表：" + taxonomy.sources.map { VisibleText.escaped($0) }.joined(separator: " + "))
     }
 }

@@ -10,8 +10,8 @@ enum Warnings {
         for problem in problems {
             let place =
                 problem.file.isEmpty
-                ? "" : TerminalText.escaped(problem.file) + (problem.line.map { ":\($0)" } ?? "") + ": "
-            let line = "\(place)警告：\(TerminalText.escaped(problem.message))"
+                ? "" : VisibleText.escaped(problem.file) + (problem.line.map { ":\($0)" } ?? "") + ": "
+            let line = "\(place)警告：\(VisibleText.escaped(problem.message))"
             guard printed.insert(line).inserted else { continue }
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
