@@ -51,7 +51,7 @@ import Testing
         #expect(!found.stdout.contains("\u{1B}[31m"))
         let missing = try shell("\"$B\" import --library lib.sqlite \"$(printf 'in/\\377.txt')\"")
         #expect(missing.status == 1)
-        #expect(missing.stdout.contains("in/\\xFF.txt"), "\(missing.stdout)")
+        #expect(missing.stderr.contains("Error: in/\\xFF.txt"), "\(missing.stderr)")
     }
 
     @Test func aBatchWithBadFilesFailsButImportsTheGoodFile() throws {
