@@ -1,0 +1,101 @@
+import BiganText
+import BiganThemes
+import Foundation
+
+/// The tables of `Data/checking.yaml`: what `bigan check` looks for in a finished speech.
+public struct CheckingRules: Codable, Sendable, Equatable {
+    public struct Places: Codable, Sendable, Equatable {
+        /// Stems of division names that are also everyday words (和平, 红旗): only in a place context.
+        public var wordLike: [String]
+    }
+
+    public struct Years: Codable, Sendable, Equatable {
+        public var thisYear: [String]
+        public var thisYearWeak: [String]
+        public var thisYearAfter: [String]
+        public var lastYear: [String]
+        public var reviewAfter: [String]
+        public var nextYear: [String]
+        public var meeting: [String]
+        public var thisMeeting: [String]
+        public var meetingPast: [String]
+        public var targetBefore: [String]
+        public var targetAfter: [String]
+        public var deadline: [String]
+        public var done: [String]
+    }
+
+    /// A level's self-references, and the phrases that hide them.
+    public struct LevelWords: Codable, Sendable, Equatable {
+        public var level: Scope
+        public var words: [String]
+        public var ignore: [String]?
+    }
+
+    /// A bureau's or an office's own words, and the office character they belong to.
+    public struct VoiceWords: Codable, Sendable, Equatable {
+        public var voice: Speaker.Voice
+        public var office: String
+        public var words: [String]
+    }
+
+    public struct People: Codable, Sendable, Equatable {
+        public var representing: [String]
+        public var representedEnds: String
+    }
+
+    public struct Figures: Codable, Sendable, Equatable {
+        public var candidates: Int
+        public var context: Int
+        public var longestContext: Int
+        public var smallCount: Int
+        public var countUnits: [String]
+    }
+
+    public struct Placeholders: Codable, Sendable, Equatable {
+        /// Pairs of an opening and a closing brace, as two characters.
+        public var braces: [String]
+        public var slotOpeners: [String]
+        public var marks: [String]
+    }
+
+    public struct Copied: Codable, Sendable, Equatable {
+        public var probe: Int
+        public var candidates: Int
+    }
+
+    public struct Numbering: Codable, Sendable, Equatable {
+        /// Marker kinds (`MarkerKind` names) in their usual order from the top.
+        public var hierarchy: [String]
+    }
+
+    public struct Punctuation: Codable, Sendable, Equatable {
+        public var halfWidth: [String: String]
+        public var webLeftovers: [String]
+    }
+
+    public struct Repeats: Codable, Sendable, Equatable {
+        public var minLength: Int
+    }
+
+    public var places: Places
+    public var years: Years
+    public var levels: [LevelWords]
+    public var voices: [VoiceWords]
+    public var people: People
+    public var figures: Figures
+    public var placeholders: Placeholders
+    public var copied: Copied
+    public var numbering: Numbering
+    public var punctuation: Punctuation
+    public var repeats: Repeats
+
+    /// The bundled tables in `Data/checking.yaml`.
+    public static func load(data: URL) throws -> CheckingRules {
+        let url = data.appendingPathComponent("checking.yaml")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw BiganError(file: "Data/checking.yaml", "读不出体检表（应为 UTF-8 文本）")
+        }
+        return try YAMLValue.decode(CheckingRules.self, from: text, file: "Data/checking.yaml")
+    }
+}

@@ -1,0 +1,123 @@
+import BiganLibrary
+
+/// Runs of a speech that match library text: found through the library's index (probes of a few
+/// Han characters, spaced so that every run of `minRun` holds one), then aligned character by
+/// character with the snippets the probes found. Never compares the speech with every snippet.
+struct CopiedPassageFinder: Sendable {
+    let minRun: Int
+    let rules: CheckingRules.Copied
+
+    /// What the finder found: every copied run, and how many of the speech's Han characters they cover.
+    struct Result: Sendable {
+        var findings: [Finding] = []
+        var copiedCharacters = 0
+        var hanCharacters = 0
+    }
+
+    /// A copied run: positions of one paragraph's folded text, and the passage it matches.
+    struct Run: Sendable {
+        var range: Range<Int>
+        var passage: Int
+    }
+
+    /// The probe length: at most `minRun`, so that short runs are found too.
+    var probeLength: Int { max(2, min(rules.probe, minRun)) }
+    /// Probes this far apart leave no run of `minRun` Han characters without one.
+    var stride: Int { max(1, minRun - probeLength + 1) }
+
+    func find(in speech: CheckedSpeech, library: any SnippetStore, excluding own: FileFingerprint) async throws
+        -> Result
+    {
+        let texts = speech.paragraphs.map { FoldedText($0.characters) }
+        var result = Result(hanCharacters: texts.reduce(0) { $0 + $1.hanCount(0..<$1.count) })
+        let phrases = texts.indices.flatMap { index in probes(in: texts[index], of: speech.paragraphs[index]) }
+        guard !phrases.isEmpty else { return result }
+        let ids = try await library.snippetIDs(containing: phrases, limit: rules.candidates)
+        let passages = try await library.passages(ids: ids.flatMap { $0 }).compactMap(own.excluded)
+        guard !passages.isEmpty else { return result }
+        let index = GramIndex(texts, length: probeLength)
+        var runs = [[Run]](repeating: [], count: texts.count)
+        for (number, passage) in passages.enumerated() {
+            for (paragraph, range) in index.alignments(with: FoldedText(passage.text)) {
+                guard texts[paragraph].hanCount(range) >= minRun else { continue }
+                runs[paragraph].append(Run(range: range, passage: number))
+            }
+        }
+        for (paragraph, found) in runs.enumerated() where !found.isEmpty {
+            for (range, run) in Self.pieces(of: found) {
+                result.copiedCharacters += texts[paragraph].hanCount(range)
+                result.findings.append(
+                    finding(range, passage: passages[run.passage], in: speech.paragraphs[paragraph], texts[paragraph]))
+            }
+        }
+        return result
+    }
+
+    /// The probes of one paragraph: runs of `probeLength` Han characters as the speech writes them
+    /// (punctuation between them included), `stride` apart in every stretch of Han characters.
+    func probes(in text: FoldedText, of paragraph: CheckedParagraph) -> [String] {
+        var probes: [String] = []
+        var start = 0
+        while start < text.count {
+            guard text.isHan[start] else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < text.count, text.isHan[end] { end += 1 }
+            var probe = start
+            while probe + probeLength <= end {
+                probes.append(paragraph.text(text.characterRange(probe..<probe + probeLength)))
+                probe += stride
+            }
+            start = end
+        }
+        return probes
+    }
+
+    /// The union of the runs, cut where the longest run covering a position changes: one piece
+    /// per stretch taken from one passage.
+    static func pieces(of runs: [Run]) -> [(Range<Int>, Run)] {
+        let end = runs.map(\.range.upperBound).max() ?? 0
+        var best = [Int?](repeating: nil, count: end)
+        for (number, run) in runs.enumerated() {
+            for position in run.range where best[position].map({ runs[$0].range.count < run.range.count }) ?? true {
+                best[position] = number
+            }
+        }
+        var pieces: [(Range<Int>, Run)] = []
+        var position = 0
+        while position < end {
+            guard let number = best[position] else {
+                position += 1
+                continue
+            }
+            var stop = position
+            while stop < end, best[stop] == number { stop += 1 }
+            pieces.append((position..<stop, runs[number]))
+            position = stop
+        }
+        return pieces
+    }
+
+    func finding(_ range: Range<Int>, passage: LibraryPassage, in paragraph: CheckedParagraph, _ text: FoldedText)
+        -> Finding
+    {
+        let characters = text.characterRange(range)
+        let source = passage.sources[0]
+        return paragraph.finding(
+            .copied, characters,
+            why: "与资料库中的文字相同（\(text.hanCount(range))个汉字）：\(source.file) 第\(source.line)行",
+            source: Finding.Source(file: source.file, line: source.line))
+    }
+}
+
+extension FileFingerprint {
+    /// `passage` without the sources that are this file (the same bytes, or the same path); nil
+    /// when it has no other.
+    func excluded(_ passage: LibraryPassage) -> LibraryPassage? {
+        var passage = passage
+        passage.sources.removeAll { $0.file == path || $0.contentHash == contentHash }
+        return passage.sources.isEmpty ? nil : passage
+    }
+}

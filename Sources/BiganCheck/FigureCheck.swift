@@ -1,0 +1,86 @@
+import BiganLibrary
+import BiganText
+import BiganThemes
+
+/// Figures someone else reported: a number with its unit (5.5%, 7000亿元) that a library paragraph
+/// of another source gives with the same words around it, and whose annotation counts it as that
+/// source's figure.
+struct FigureCheck: Sendable {
+    let facts: FactFinder
+    let rules: CheckingRules.Figures
+
+    /// A figure of the speech and the words around it that the library is asked for.
+    struct Probe: Sendable {
+        var paragraph: Int
+        var figure: Range<Int>
+        var phrase: Range<Int>
+    }
+
+    func findings(in speech: CheckedSpeech, library: any SnippetStore, excluding own: FileFingerprint) async throws
+        -> [Finding]
+    {
+        let asked = speech.paragraphs.indices.flatMap { probes(in: speech.paragraphs[$0], number: $0) }
+        guard !asked.isEmpty else { return [] }
+        let phrases = asked.map { speech.paragraphs[$0.paragraph].text($0.phrase) }
+        let ids = try await library.snippetIDs(containing: phrases, limit: rules.candidates)
+        let passages = Dictionary(
+            try await library.passages(ids: ids.flatMap { $0 }).compactMap(own.excluded).map { ($0.id, $0) },
+            uniquingKeysWith: { first, _ in first })
+        return zip(asked, zip(phrases, ids)).compactMap { probe, found in
+            let (phrase, candidates) = found
+            let paragraph = speech.paragraphs[probe.paragraph]
+            let figure = paragraph.text(probe.figure)
+            let wanted = SearchAnalyzer.searchableForm(phrase)
+            let number = SearchAnalyzer.searchableForm(figure)
+            guard
+                let passage = candidates.lazy.compactMap({ passages[$0] }).first(where: { passage in
+                    SearchAnalyzer.searchableForm(passage.text).utf8Contains(wanted)
+                        && passage.facts.contains {
+                            $0.kind == .figure && SearchAnalyzer.searchableForm($0.text) == number
+                        }
+                })
+            else { return nil }
+            let source = passage.sources[0]
+            return paragraph.finding(
+                .figure, probe.figure,
+                why: "数据“\(figure)”连同前后文字（“\(phrase)”）与资料库中另一份材料相同，可能是原稿的数据，请核实："
+                    + "\(source.file) 第\(source.line)行",
+                source: Finding.Source(file: source.file, line: source.line))
+        }
+    }
+
+    /// The figures of a paragraph worth asking about, each with the words of its clause before it
+    /// (or, at a clause's start, after it).
+    func probes(in paragraph: CheckedParagraph, number: Int) -> [Probe] {
+        let characters = paragraph.characters
+        return facts.facts(in: characters).compactMap { located -> Probe? in
+            guard located.fact.kind == .figure, !isSmallCount(located.fact.text) else { return nil }
+            let figure = located.range
+            let clauseStart =
+                (characters[..<figure.lowerBound].lastIndex { YearCheck.clauseEnds.contains($0) } ?? -1) + 1
+            let clauseEnd =
+                characters[figure.upperBound...].firstIndex { YearCheck.clauseEnds.contains($0) } ?? characters.count
+            let before = max(clauseStart, figure.lowerBound - rules.longestContext)..<figure.lowerBound
+            if Self.hanCount(characters[before]) >= rules.context {
+                return Probe(paragraph: number, figure: figure, phrase: before.lowerBound..<figure.upperBound)
+            }
+            let after = figure.upperBound..<min(clauseEnd, figure.upperBound + rules.longestContext)
+            if Self.hanCount(characters[after]) >= rules.context {
+                return Probe(paragraph: number, figure: figure, phrase: figure.lowerBound..<after.upperBound)
+            }
+            return nil
+        }
+    }
+
+    /// A small count (3个, 5项) is how speeches talk, not a statistic.
+    func isSmallCount(_ figure: String) -> Bool {
+        guard let unit = rules.countUnits.first(where: figure.hasSuffix) else { return false }
+        let digits = figure.dropLast(unit.count).filter { $0 != "多" && $0 != "余" }
+        guard let value = Int(String(digits)) else { return false }
+        return value < rules.smallCount
+    }
+
+    static func hanCount(_ characters: ArraySlice<Character>) -> Int {
+        characters.reduce(0) { $1.isHan ? $0 + 1 : $0 }
+    }
+}
