@@ -55,25 +55,31 @@ public struct CheckedSpeechReader: Sendable {
             }
             spans.append(starts.isEmpty ? [.init(offset: 0, line: block.line)] : starts)
         }
+        // Lines no block holds (a title, a byline, text the outline left out) are paragraphs of their
+        // own, in line order: whatever the file says is checked.
         var paragraphs: [CheckedParagraph] = []
         var lineIndex = 0
-        for (position, (speech, block)) in blocks.enumerated() {
-            while lineIndex < lines.count, lines[lineIndex].number < block.line {
+        func addLines(before number: Int, speech: Int) {
+            while lineIndex < lines.count, lines[lineIndex].number < number {
                 let line = lines[lineIndex]
                 let text = Self.trimmed(line.text)
                 if !text.isEmpty, !held.contains(line.number) {
                     paragraphs.append(
                         CheckedParagraph(
-                            role: .front, text: text, speech: speech, lineStarts: [.init(offset: 0, line: line.number)])
-                    )
+                            role: paragraphs.isEmpty || paragraphs.last?.role == .front ? .front : .paragraph,
+                            text: text, speech: speech, lineStarts: [.init(offset: 0, line: line.number)]))
                 }
                 lineIndex += 1
             }
+        }
+        for (position, (speech, block)) in blocks.enumerated() {
+            addLines(before: block.line, speech: speech)
             paragraphs.append(
                 CheckedParagraph(
                     role: Self.role(of: block), text: block.text, speech: speech, lineStarts: spans[position],
-                    level: block.level, marker: block.marker.flatMap { MarkerTable.marker(at: $0[...]) }))
+                    level: block.level, marker: block.marker.flatMap { _ in MarkerTable.marker(at: block.text[...]) }))
         }
+        addLines(before: Int.max, speech: max(0, speeches.count - 1))
         return paragraphs
     }
 

@@ -15,6 +15,7 @@ public struct CheckingRules: Codable, Sendable, Equatable {
         public var thisYearAfter: [String]
         public var lastYear: [String]
         public var reviewAfter: [String]
+        public var annualAfter: [String]
         public var nextYear: [String]
         public var meeting: [String]
         public var thisMeeting: [String]

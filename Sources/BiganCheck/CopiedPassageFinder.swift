@@ -30,17 +30,34 @@ struct CopiedPassageFinder: Sendable {
     {
         let texts = speech.paragraphs.map { FoldedText($0.characters) }
         var result = Result(hanCharacters: texts.reduce(0) { $0 + $1.hanCount(0..<$1.count) })
-        let phrases = texts.indices.flatMap { index in probes(in: texts[index], of: speech.paragraphs[index]) }
-        guard !phrases.isEmpty else { return result }
-        let ids = try await library.snippetIDs(containing: phrases, limit: rules.candidates)
-        let passages = try await library.passages(ids: ids.flatMap { $0 }).compactMap(own.excluded)
-        guard !passages.isEmpty else { return result }
+        let probes = texts.indices.flatMap { index in self.probes(in: texts[index], paragraph: index) }
+        guard !probes.isEmpty else { return result }
         let index = GramIndex(texts, length: probeLength)
         var runs = [[Run]](repeating: [], count: texts.count)
-        for (number, passage) in passages.enumerated() {
-            for (paragraph, range) in index.alignments(with: FoldedText(passage.text)) {
-                guard texts[paragraph].hanCount(range) >= minRun else { continue }
-                runs[paragraph].append(Run(range: range, passage: number))
+        var covered = texts.map { [Bool](repeating: false, count: $0.count) }
+        var passages: [LibraryPassage] = []
+        var fetched = Set<Int64>()
+        // Probes go in waves, a quarter of them first: a long copied passage found by one probe
+        // covers the probes inside it, which the later waves leave out.
+        for wave in Self.waves(probes.count) {
+            let asked = wave.map { probes[$0] }.filter { probe in
+                !covered[probe.paragraph][probe.range].allSatisfy { $0 }
+            }
+            guard !asked.isEmpty else { continue }
+            let phrases = asked.map { probe in
+                speech.paragraphs[probe.paragraph].text(
+                    texts[probe.paragraph].characterRange(Self.phraseRange(probe, in: texts[probe.paragraph])))
+            }
+            let ids = try await library.snippetIDs(containing: phrases, limit: rules.candidates).flatMap { $0 }
+            let new = ids.filter { fetched.insert($0).inserted }
+            guard !new.isEmpty else { continue }
+            for passage in try await library.passages(ids: new).compactMap(own.excluded) {
+                passages.append(passage)
+                for (paragraph, range) in index.alignments(with: FoldedText(passage.text))
+                where texts[paragraph].hanCount(range) >= minRun {
+                    runs[paragraph].append(Run(range: range, passage: passages.count - 1))
+                    for position in range { covered[paragraph][position] = true }
+                }
             }
         }
         for (paragraph, found) in runs.enumerated() where !found.isEmpty {
@@ -53,10 +70,33 @@ struct CopiedPassageFinder: Sendable {
         return result
     }
 
-    /// The probes of one paragraph: runs of `probeLength` Han characters as the speech writes them
-    /// (punctuation between them included), `stride` apart in every stretch of Han characters.
-    func probes(in text: FoldedText, of paragraph: CheckedParagraph) -> [String] {
-        var probes: [String] = []
+    /// A probe: a run of Han characters of one paragraph, by positions of its folded text.
+    struct Probe: Sendable {
+        var paragraph: Int
+        var range: Range<Int>
+    }
+
+    /// The positions a probe asks the index for: without a last character that stands alone after
+    /// punctuation (the index would read it as a prefix of every word it starts, a slow query).
+    static func phraseRange(_ probe: Probe, in text: FoldedText) -> Range<Int> {
+        let last = probe.range.upperBound - 1
+        let alone = last > probe.range.lowerBound + 1 && text.origins[last] - text.origins[last - 1] > 1
+        return alone ? probe.range.lowerBound..<last : probe.range
+    }
+
+    /// The probes' numbers in the order they are asked: every fourth first, then every other one, then the rest.
+    static func waves(_ count: Int) -> [[Int]] {
+        [
+            Swift.stride(from: 0, to: count, by: 4).map { $0 },
+            Swift.stride(from: 2, to: count, by: 4).map { $0 },
+            Swift.stride(from: 1, to: count, by: 2).map { $0 },
+        ]
+    }
+
+    /// The probes of one paragraph: runs of `probeLength` Han characters (the punctuation between
+    /// them is the index's business), `stride` apart in every stretch of Han characters.
+    func probes(in text: FoldedText, paragraph: Int) -> [Probe] {
+        var probes: [Probe] = []
         var start = 0
         while start < text.count {
             guard text.isHan[start] else {
@@ -67,7 +107,7 @@ struct CopiedPassageFinder: Sendable {
             while end < text.count, text.isHan[end] { end += 1 }
             var probe = start
             while probe + probeLength <= end {
-                probes.append(paragraph.text(text.characterRange(probe..<probe + probeLength)))
+                probes.append(Probe(paragraph: paragraph, range: probe..<probe + probeLength))
                 probe += stride
             }
             start = end

@@ -67,7 +67,7 @@ struct GramIndex: Sendable {
         var hash: UInt64 = 0
         for index in 0..<length { hash = hash &* base &+ UInt64(scalars[index]) }
         body(0, hash)
-        for start in 1...(scalars.count - length) {
+        for start in Swift.stride(from: 1, through: scalars.count - length, by: 1) {
             hash = (hash &- UInt64(scalars[start - 1]) &* power) &* base &+ UInt64(scalars[start + length - 1])
             body(start, hash)
         }

@@ -19,35 +19,41 @@ struct PersonCheck: SpeechCheck {
 
     func findings(in speech: CheckedSpeech) -> [Finding] {
         speech.paragraphs.flatMap { paragraph in
-            titled(in: paragraph) + represented(in: paragraph)
+            (titled(in: paragraph) + represented(in: paragraph)).sorted { $0.range.lowerBound < $1.range.lowerBound }
+                .map(\.finding)
         }
     }
 
-    func titled(in paragraph: CheckedParagraph) -> [Finding] {
+    func titled(in paragraph: CheckedParagraph) -> [(range: Range<Int>, finding: Finding)] {
         people.people(in: paragraph.characters).map { person in
             let range = person.start..<person.titleEnd
-            return paragraph.finding(
-                .person, range,
-                why: "提到具体人物“\(paragraph.text(range))”：请确认是本次会议的人，不是范文里的")
+            return (
+                range,
+                paragraph.finding(
+                    .person, range, why: "提到具体人物“\(paragraph.text(range))”：请确认是本次会议的人，不是范文里的")
+            )
         }
     }
 
     /// A body still to fill ({代表机构}) is a gap, not someone else's.
     static let slotMarks: Set<Character> = ["{", "｛", "【"]
 
-    func represented(in paragraph: CheckedParagraph) -> [Finding] {
+    func represented(in paragraph: CheckedParagraph) -> [(range: Range<Int>, finding: Finding)] {
         guard let ownBodies, !ownBodies.isEmpty else { return [] }
         let ends = Set(rules.representedEnds)
-        return representing.matches(in: paragraph.characters).compactMap { match -> Finding? in
+        return representing.matches(in: paragraph.characters).compactMap { match -> (Range<Int>, Finding)? in
             let start = match.range.upperBound
             let end = paragraph.characters[start...].firstIndex(where: ends.contains) ?? paragraph.characters.count
             let body = paragraph.text(start..<end)
             guard !body.isEmpty, end - start <= 24, !body.contains(where: Self.slotMarks.contains),
                 !ownBodies.contains(where: body.utf8Contains)
             else { return nil }
-            return paragraph.finding(
-                .person, match.range.lowerBound..<end,
-                why: "以“\(body)”的名义讲话，与讲话人的单位（\(ownBodies.joined(separator: "、"))）不符，请确认")
+            let range = match.range.lowerBound..<end
+            return (
+                range,
+                paragraph.finding(
+                    .person, range, why: "以“\(body)”的名义讲话，与讲话人的单位（\(ownBodies.joined(separator: "、"))）不符，请确认")
+            )
         }
     }
 }

@@ -7,8 +7,9 @@ struct PlaceholderCheck: SpeechCheck {
     private let openers: PhraseMatcher
     private let marks: PhraseMatcher
 
-    /// The longest a placeholder or slot runs before its closing mark.
-    static let longest = 80
+    /// The longest a placeholder runs before its closing mark, and a slot (【待补：…】 says what to write).
+    static let longest = 40
+    static let longestSlot = 400
 
     init(rules: CheckingRules.Placeholders) {
         self.rules = rules
@@ -48,7 +49,7 @@ struct PlaceholderCheck: SpeechCheck {
     func slots(in paragraph: CheckedParagraph) -> [(Range<Int>, String)] {
         let characters = paragraph.characters
         return openers.matches(in: characters).map { match in
-            let close = characters[match.range.lowerBound...].prefix(Self.longest).firstIndex(of: "】")
+            let close = characters[match.range.lowerBound...].prefix(Self.longestSlot).firstIndex(of: "】")
             let range = match.range.lowerBound..<(close.map { $0 + 1 } ?? match.range.upperBound)
             return (range, "“\(paragraph.text(range))”是留给撰稿人补写的地方")
         }
@@ -73,8 +74,8 @@ struct PlaceholderCheck: SpeechCheck {
                 (range.lowerBound > 0 && characters[range.lowerBound - 1].isHan)
                 || (range.upperBound < characters.count && characters[range.upperBound].isHan)
             guard besideHan else { return nil }
-            let extended = range.lowerBound..<min(characters.count, range.upperBound + 1)
-            return (extended, "“\(paragraph.text(extended))”是范文的占位写法，请换成实际的名称")
+            let context = max(0, range.lowerBound - 1)..<min(characters.count, range.upperBound + 1)
+            return (range, "“\(paragraph.text(context))”中的“\(match.phrase)”是范文的占位写法，请换成实际的名称")
         }
     }
 }

@@ -62,7 +62,9 @@ struct YearCheck: SpeechCheck {
         if let plan = cues.thisYearAfter.first(where: words.after.utf8Contains), value < year {
             return "\(value)年的“\(plan)”出现在\(year)年的讲话里，年份可能没有改"
         }
-        if cues.reviewAfter.contains(where: words.after.utf8Contains) {
+        if cues.reviewAfter.contains(where: words.after.utf8Contains)
+            || cues.annualAfter.contains(where: words.after.hasPrefix)
+        {
             return value == year - 1 || value == year ? nil : "回顾的应是\(year - 1)年的工作，这里写的是\(value)年"
         }
         if cues.meeting.contains(where: words.after.utf8Contains), isThisMeeting,

@@ -47,9 +47,10 @@ package struct LibraryLocation: Sendable, Equatable {
     /// Opens the library. The standard library is built from the bundled `Snippets/` on first use,
     /// telling `notify` where it lives; another location is created empty when `create` is true.
     /// `annotator` (the bundled and the user's themes when nil) is only evaluated when the library
-    /// is built or annotated (loading themes costs a search's time).
+    /// is built or annotated (loading themes costs a search's time). `concurrentReads` lets one
+    /// command's many queries run on several connections at once (a check's probes).
     package func open(
-        create: Bool, annotator: @autoclosure () throws -> ThemeAnnotator? = nil,
+        create: Bool, concurrentReads: Bool = false, annotator: @autoclosure () throws -> ThemeAnnotator? = nil,
         resources: () throws -> ResourceLocator = { try ResourceLocator.locate() },
         notify: (String) -> Void = { _ in }
     ) async throws -> Library {
@@ -62,7 +63,7 @@ package struct LibraryLocation: Sendable, Equatable {
                 "bigan: the default library is at \(path): \(summary.imported) files, \(summary.snippets) snippets"
                     + (summary.failed.isEmpty ? "" : ", \(summary.failed.count) bundled files failed"))
         }
-        let store = try SQLiteStore.open(at: path, create: create)
+        let store = try SQLiteStore.open(at: path, create: create, concurrentReads: concurrentReads)
         if try await store.unannotatedCount() > 0 {
             // A library of an older bigan: its snippets get their scope, function and facts once.
             notify("bigan: annotating the library at \(path) (written by an older bigan) …")

@@ -1,17 +1,35 @@
 import BiganLibrary
+import Foundation
 import GRDB
 
 extension SQLiteStore {
     /// Each phrase as an FTS5 phrase query on `snippetSearch`, oldest snippets first, at most `limit`.
+    /// On a pool (a library opened for concurrent reads) the phrases are shared among as many
+    /// connections as there are cores: each query reads its own part of the index.
     package func snippetIDs(containing phrases: [String], limit: Int) async throws -> [[Int64]] {
         let queries = phrases.map { Self.ftsPhrase(keyword: $0) }
-        return try await read { db in
-            let statement = try db.cachedStatement(
-                sql: "SELECT rowid FROM snippetSearch WHERE snippetSearch MATCH ? ORDER BY rowid LIMIT ?")
-            return try queries.map { query in
-                guard let query else { return [] }
-                return try Int64.fetchAll(statement, arguments: [query, limit])
+        let parts = dbWriter is DatabasePool ? min(ProcessInfo.processInfo.activeProcessorCount, queries.count / 64) : 1
+        guard parts > 1 else { return try await read { db in try Self.snippetIDs(queries, limit: limit, db: db) } }
+        let size = (queries.count + parts - 1) / parts
+        return try await withThrowingTaskGroup(of: (Int, [[Int64]]).self) { group in
+            for start in Swift.stride(from: 0, to: queries.count, by: size) {
+                let part = Array(queries[start..<min(start + size, queries.count)])
+                group.addTask { (start, try await read { db in try Self.snippetIDs(part, limit: limit, db: db) }) }
             }
+            var found = [[Int64]](repeating: [], count: queries.count)
+            for try await (start, ids) in group {
+                found.replaceSubrange(start..<start + ids.count, with: ids)
+            }
+            return found
+        }
+    }
+
+    private static func snippetIDs(_ queries: [String?], limit: Int, db: Database) throws -> [[Int64]] {
+        let statement = try db.cachedStatement(
+            sql: "SELECT rowid FROM snippetSearch WHERE snippetSearch MATCH ? ORDER BY rowid LIMIT ?")
+        return try queries.map { query in
+            guard let query else { return [] }
+            return try Int64.fetchAll(statement, arguments: [query, limit])
         }
     }
 

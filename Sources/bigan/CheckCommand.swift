@@ -46,7 +46,7 @@ struct CheckCommand: AsyncParsableCommand {
                     .role(named: $0))
             }
             let speech = try CheckedSpeechReader().read(path: file)
-            let library = try await libraryOptions.open()
+            let library = try await libraryOptions.open(concurrentReads: true)
             report = try await checker.check(
                 speech,
                 request: CheckRequest(region: region, year: year, speaker: speaker, org: org, minRun: minRun),
