@@ -36,7 +36,7 @@ struct CopiedPassageFinder: Sendable {
         var runs = [[Run]](repeating: [], count: texts.count)
         var covered = texts.map { [Bool](repeating: false, count: $0.count) }
         var passages: [LibraryPassage] = []
-        var fetched = Set<Int64>()
+        var fetched = Set<LibraryPassage.ID>()
         // Probes go in waves, a quarter of them first: a long copied passage found by one probe
         // covers the probes inside it, which the later waves leave out.
         for wave in Self.waves(probes.count) {
@@ -48,7 +48,7 @@ struct CopiedPassageFinder: Sendable {
                 speech.paragraphs[probe.paragraph].text(
                     texts[probe.paragraph].characterRange(Self.phraseRange(probe, in: texts[probe.paragraph])))
             }
-            let ids = try await library.snippetIDs(containing: phrases, limit: rules.candidates).flatMap { $0 }
+            let ids = try await library.passageIDs(containing: phrases, limit: rules.candidates).flatMap { $0 }
             let new = ids.filter { fetched.insert($0).inserted }
             guard !new.isEmpty else { continue }
             for passage in try await library.passages(ids: new).compactMap(own.excluded) {
@@ -137,8 +137,28 @@ struct CopiedPassageFinder: Sendable {
             pieces.append((position..<stop, runs[number]))
             position = stop
         }
-        return pieces
+        return merged(pieces)
     }
+
+    /// Pieces with the short ones where two runs meet (和省委 between two long runs) joined to the
+    /// piece before them, or the one after at the start of a stretch: one finding per stretch of a source.
+    static func merged(_ pieces: [(Range<Int>, Run)]) -> [(Range<Int>, Run)] {
+        var out: [(Range<Int>, Run)] = []
+        for (range, run) in pieces {
+            if let last = out.last, last.0.upperBound == range.lowerBound,
+                range.count < shortPiece || last.0.count < shortPiece
+            {
+                let keep = last.0.count >= range.count ? last.1 : run
+                out[out.count - 1] = (last.0.lowerBound..<range.upperBound, keep)
+            } else {
+                out.append((range, run))
+            }
+        }
+        return out
+    }
+
+    /// Pieces shorter than this (in folded characters) are joined to their neighbour.
+    static let shortPiece = 8
 
     func finding(_ range: Range<Int>, passage: LibraryPassage, in paragraph: CheckedParagraph, _ text: FoldedText)
         -> Finding

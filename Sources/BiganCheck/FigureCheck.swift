@@ -22,7 +22,7 @@ struct FigureCheck: Sendable {
         let asked = speech.paragraphs.indices.flatMap { probes(in: speech.paragraphs[$0], number: $0) }
         guard !asked.isEmpty else { return [] }
         let phrases = asked.map { speech.paragraphs[$0.paragraph].text($0.phrase) }
-        let ids = try await library.snippetIDs(containing: phrases, limit: rules.candidates)
+        let ids = try await library.passageIDs(containing: phrases, limit: rules.candidates)
         let passages = Dictionary(
             try await library.passages(ids: ids.flatMap { $0 }).compactMap(own.excluded).map { ($0.id, $0) },
             uniquingKeysWith: { first, _ in first })

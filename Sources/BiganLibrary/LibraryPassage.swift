@@ -1,18 +1,24 @@
 import BiganThemes
 import Foundation
 
-/// A library snippet as a speech is checked against it: its text, the facts of its own source
-/// (figures, places …) and every file it was found in.
+/// Library text as a speech is checked against it: a snippet (a paragraph, an opening …) or a
+/// heading, with the facts of its own source (figures, places …) and every file it was found in.
 public struct LibraryPassage: Sendable, Equatable {
-    public var id: Int64
+    /// A passage is a snippet or a heading, each numbered by its own kind.
+    public enum ID: Sendable, Hashable, Comparable {
+        case snippet(Int64)
+        case heading(Int64)
+    }
+
+    public var id: ID
     /// The text as written.
     public var text: String
-    /// The facts its annotation found (empty when the library has not annotated it).
+    /// The facts its annotation found (empty for a heading, or when the library has not annotated it).
     public var facts: [Fact]
     /// Every place it was found, first occurrence first.
     public var sources: [Source]
 
-    package init(id: Int64, text: String, facts: [Fact], sources: [Source]) {
+    package init(id: ID, text: String, facts: [Fact], sources: [Source]) {
         self.id = id
         self.text = text
         self.facts = facts

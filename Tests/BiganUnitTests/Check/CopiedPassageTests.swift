@@ -38,12 +38,12 @@ import Testing
         func stats() async throws -> LibraryStats { try await store.stats() }
         func close() async throws { try await store.close() }
 
-        func snippetIDs(containing phrases: [String], limit: Int) async throws -> [[Int64]] {
+        func passageIDs(containing phrases: [String], limit: Int) async throws -> [[LibraryPassage.ID]] {
             lock.withLock { counts.phrases += phrases.count }
-            return try await store.snippetIDs(containing: phrases, limit: limit)
+            return try await store.passageIDs(containing: phrases, limit: limit)
         }
 
-        func passages(ids: [Int64]) async throws -> [LibraryPassage] {
+        func passages(ids: [LibraryPassage.ID]) async throws -> [LibraryPassage] {
             lock.withLock { counts.passages += Set(ids).count }
             return try await store.passages(ids: ids)
         }
