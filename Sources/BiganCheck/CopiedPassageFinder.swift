@@ -12,6 +12,8 @@ struct CopiedPassageFinder: Sendable {
         var findings: [Finding] = []
         var copiedCharacters = 0
         var hanCharacters = 0
+        /// Every run found, by paragraph: the characters it spans and the passage it matches.
+        var runs: [Int: [(characters: Range<Int>, passage: LibraryPassage)]] = [:]
     }
 
     /// A copied run: positions of one paragraph's folded text, and the passage it matches.
@@ -61,6 +63,7 @@ struct CopiedPassageFinder: Sendable {
             }
         }
         for (paragraph, found) in runs.enumerated() where !found.isEmpty {
+            result.runs[paragraph] = found.map { (texts[paragraph].characterRange($0.range), passages[$0.passage]) }
             for (range, run) in Self.pieces(of: found) {
                 result.copiedCharacters += texts[paragraph].hanCount(range)
                 result.findings.append(

@@ -16,37 +16,57 @@ struct FigureCheck: Sendable {
         var phrase: Range<Int>
     }
 
-    func findings(in speech: CheckedSpeech, library: any SnippetStore, excluding own: FileFingerprint) async throws
-        -> [Finding]
-    {
-        let asked = speech.paragraphs.indices.flatMap { probes(in: speech.paragraphs[$0], number: $0) }
-        guard !asked.isEmpty else { return [] }
-        let phrases = asked.map { speech.paragraphs[$0.paragraph].text($0.phrase) }
-        let ids = try await library.passageIDs(containing: phrases, limit: rules.candidates)
-        let passages = Dictionary(
-            try await library.passages(ids: ids.flatMap { $0 }).compactMap(own.excluded).map { ($0.id, $0) },
-            uniquingKeysWith: { first, _ in first })
-        return zip(asked, zip(phrases, ids)).compactMap { probe, found in
-            let (phrase, candidates) = found
+    /// The figures of `speech` someone else reported. A figure inside a copied run is decided by
+    /// the run's passage; the others ask the library for the words around them.
+    func findings(
+        in speech: CheckedSpeech, library: any SnippetStore, excluding own: FileFingerprint,
+        copied: [Int: [(characters: Range<Int>, passage: LibraryPassage)]]
+    ) async throws -> [Finding] {
+        var found: [(probe: Probe, passage: LibraryPassage)] = []
+        var asked: [Probe] = []
+        for probe in speech.paragraphs.indices.flatMap({ probes(in: speech.paragraphs[$0], number: $0) }) {
+            let runs = (copied[probe.paragraph] ?? []).filter {
+                $0.characters.contains(probe.figure.lowerBound) && $0.characters.contains(probe.figure.upperBound - 1)
+            }
+            if runs.isEmpty {
+                asked.append(probe)
+            } else if let run = runs.first(where: { reports($0.passage, probe, in: speech) }) {
+                found.append((probe, run.passage))
+            }
+        }
+        if !asked.isEmpty {
+            let phrases = asked.map { speech.paragraphs[$0.paragraph].text($0.phrase) }
+            let ids = try await library.passageIDs(containing: phrases, limit: rules.candidates)
+            let passages = Dictionary(
+                try await library.passages(ids: ids.flatMap { $0 }).compactMap(own.excluded).map { ($0.id, $0) },
+                uniquingKeysWith: { first, _ in first })
+            for (probe, candidates) in zip(asked, ids) {
+                if let passage = candidates.lazy.compactMap({ passages[$0] }).first(where: {
+                    reports($0, probe, in: speech)
+                }) {
+                    found.append((probe, passage))
+                }
+            }
+        }
+        return found.map { probe, passage in
             let paragraph = speech.paragraphs[probe.paragraph]
             let figure = paragraph.text(probe.figure)
-            let wanted = SearchAnalyzer.searchableForm(phrase)
-            let number = SearchAnalyzer.searchableForm(figure)
-            guard
-                let passage = candidates.lazy.compactMap({ passages[$0] }).first(where: { passage in
-                    SearchAnalyzer.searchableForm(passage.text).utf8Contains(wanted)
-                        && passage.facts.contains {
-                            $0.kind == .figure && SearchAnalyzer.searchableForm($0.text) == number
-                        }
-                })
-            else { return nil }
             let source = passage.sources[0]
             return paragraph.finding(
                 .figure, probe.figure,
-                why: "数据“\(figure)”连同前后文字（“\(phrase)”）与资料库中另一份材料相同，可能是原稿的数据，请核实："
-                    + "\(source.file) 第\(source.line)行",
+                why: "数据“\(figure)”连同前后文字（“\(paragraph.text(probe.phrase))”）与资料库中另一份材料相同，"
+                    + "可能是原稿的数据，请核实：\(source.file) 第\(source.line)行",
                 source: Finding.Source(file: source.file, line: source.line))
         }
+    }
+
+    /// Whether `passage` says the probe's figure with its words and counts it among its facts.
+    func reports(_ passage: LibraryPassage, _ probe: Probe, in speech: CheckedSpeech) -> Bool {
+        let paragraph = speech.paragraphs[probe.paragraph]
+        let number = SearchAnalyzer.searchableForm(paragraph.text(probe.figure))
+        return SearchAnalyzer.searchableForm(passage.text).utf8Contains(
+            SearchAnalyzer.searchableForm(paragraph.text(probe.phrase)))
+            && passage.facts.contains { $0.kind == .figure && SearchAnalyzer.searchableForm($0.text) == number }
     }
 
     /// The figures of a paragraph worth asking about, each with the words of its clause before it

@@ -45,7 +45,7 @@ public struct SpeechChecker: Sendable {
                 in: speech, library: library, excluding: speech.fingerprint)
             findings += copied.findings
             findings += try await FigureCheck(facts: facts, rules: rules.figures).findings(
-                in: speech, library: library, excluding: speech.fingerprint)
+                in: speech, library: library, excluding: speech.fingerprint, copied: copied.runs)
         }
         findings.sort { ($0.line, Self.order($0.kind)) < ($1.line, Self.order($1.kind)) }
         let share = copied.hanCharacters == 0 ? 0 : Double(copied.copiedCharacters) / Double(copied.hanCharacters)

@@ -42,7 +42,8 @@ package protocol SnippetStore: Sendable {
     func detail(id: Int64) async throws -> SnippetDetail?
 
     /// For each of `phrases` (runs of a text as written), at most `limit` snippets and at most
-    /// `limit` headings whose text holds the phrase as the full-text indexes see it, oldest first.
+    /// `limit` headings whose text holds the phrase as the full-text indexes see it (its last word
+    /// whole: `SearchAnalyzer.phrase(forRun:)`), oldest first.
     /// Found through the indexes, never by reading every text; the caller compares the texts itself.
     func passageIDs(containing phrases: [String], limit: Int) async throws -> [[LibraryPassage.ID]]
 

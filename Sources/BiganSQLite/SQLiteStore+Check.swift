@@ -7,7 +7,9 @@ extension SQLiteStore {
     /// at most `limit` of each. On a pool (a library opened for concurrent reads) the phrases are
     /// shared among as many connections as there are cores: each query reads its own part of the index.
     package func passageIDs(containing phrases: [String], limit: Int) async throws -> [[LibraryPassage.ID]] {
-        let queries = phrases.map { Self.ftsPhrase(keyword: $0) }
+        let queries = phrases.map { phrase in
+            SearchAnalyzer.phrase(forRun: phrase).map { "\"\($0.tokens)\"" + ($0.prefix ? "*" : "") }
+        }
         let parts = dbWriter is DatabasePool ? min(ProcessInfo.processInfo.activeProcessorCount, queries.count / 64) : 1
         guard parts > 1 else { return try await read { db in try Self.passageIDs(queries, limit: limit, db: db) } }
         let size = (queries.count + parts - 1) / parts

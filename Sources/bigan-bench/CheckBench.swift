@@ -9,10 +9,16 @@ struct CheckBench {
     var libraryPath: String
     var rounds = 5
 
-    /// Seconds per check of each speech, and the copied share it found.
-    func samples(_ speeches: [(name: String, text: String)]) async throws -> [(
-        name: String, seconds: [Double], share: Double
-    )] {
+    /// One speech's checks: seconds of wall-clock time and of CPU time each, and the copied share found.
+    struct Timing {
+        var name: String
+        var seconds: [Double] = []
+        var cpuSeconds: [Double] = []
+        var share = 0.0
+    }
+
+    /// The checks of each speech.
+    func samples(_ speeches: [(name: String, text: String)]) async throws -> [Timing] {
         let library = try SQLiteStore.open(at: libraryPath, create: false, concurrentReads: true)
         defer { try? library.closeNow() }
         let checker = try SpeechChecker.standard(resources: try ResourceLocator.locate())
@@ -21,22 +27,33 @@ struct CheckBench {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let request = CheckRequest(region: "天水市", year: 2026)
-        var results: [(name: String, seconds: [Double], share: Double)] = []
+        var results: [Timing] = []
         for speech in speeches {
             let file = folder.appendingPathComponent("\(speech.name).txt")
             try Data(speech.text.utf8).write(to: file)
-            var seconds: [Double] = []
-            var share = 0.0
+            var result = Timing(name: speech.name)
             for round in 0...rounds {
                 let start = DispatchTime.now().uptimeNanoseconds
+                let cpu = Self.cpuSeconds()
                 let report = try await checker.check(
                     try CheckedSpeechReader().read(path: file.path), request: request, library: library)
                 let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                share = report.copiedShare
-                if round > 0 { seconds.append(elapsed) }
+                result.share = report.copiedShare
+                if round > 0 {
+                    result.seconds.append(elapsed)
+                    result.cpuSeconds.append(Self.cpuSeconds() - cpu)
+                }
             }
-            results.append((speech.name, seconds, share))
+            results.append(result)
         }
         return results
+    }
+
+    /// User and system CPU time of this process so far (every thread).
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        return user + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
     }
 }
