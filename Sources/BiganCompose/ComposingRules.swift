@@ -16,8 +16,15 @@ public struct ComposingRules: Codable, Sendable, Equatable {
     public var sectionHints: [String: String]
     /// Set phrases of headings that say nothing of their subject (提高认识, 重要意义).
     public var headingFormulas: [String]
+    /// Words that join a heading's words (的, 和): matched apart, so that no bigram spans them.
+    public var headingJoiners: [String]
     /// What follows an office's name when a paragraph speaks of its own work (应急管理 + 部门).
     public var sectorSuffixes: [String]
+    /// Words with which only a government's leaders speak, directing counties and departments
+    /// (市政府将, 各县区、市直各部门要): never in a bureau's voice.
+    public var leaderVoice: [String]
+    /// Themes any speech may speak of whatever its topic (督查落实, 作风建设).
+    public var generalThemes: [String]
 
     /// The bundled tables in `Data/composing.yaml`.
     public static func load(data: URL) throws -> ComposingRules {
@@ -31,7 +38,7 @@ public struct ComposingRules: Codable, Sendable, Equatable {
     /// What a heading is about: the heading without its set phrases (提高认识，充分认识加强学习培训的
     /// 重要意义 is about 加强学习培训).
     func subject(of heading: String) -> String {
-        headingFormulas.sorted { $0.count > $1.count }.reduce(heading) {
+        (headingFormulas.sorted { $0.count > $1.count } + headingJoiners).reduce(heading) {
             $0.replacingOccurrences(of: $1, with: "，")
         }
     }

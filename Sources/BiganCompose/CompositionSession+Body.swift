@@ -7,10 +7,18 @@ extension CompositionSession {
         let plan = BodyPlan(template: template, sections: sections)
         shortfall = plan.shortfall
         var headingNumber = 0
+        let headings = sections.enumerated().map { index, section in
+            [section.heading.map { fill($0, key: "body.\(index).heading") }].compactMap { $0 }
+                + section.subsections.enumerated().compactMap { offset, sub in
+                    sub.heading.map { fill($0, key: "body.\(index).\(offset).heading") }
+                }
+        }
         for (index, section) in sections.enumerated() {
             if section.heading != nil { headingNumber += 1 }
+            upcoming = Array(headings.dropFirst(index + 1).joined())
             try await addSection(section, index: index, number: headingNumber, perParagraph: plan.perParagraph)
         }
+        upcoming = []
     }
 
     mutating func addSection(_ section: BodySection, index: Int, number: Int, perParagraph: Int) async throws {
@@ -53,10 +61,16 @@ extension CompositionSession {
                 }
             }
         } else {
+            let later = upcoming
             for (offset, sub) in section.subsections.enumerated() {
+                upcoming =
+                    section.subsections.enumerated().dropFirst(offset + 1).compactMap { next, following in
+                        following.heading.map { fill($0, key: "\(key).\(next).heading") }
+                    } + later
                 try await addSubsection(
                     sub, of: section, heading: plainHeading, offset: offset, key: key, perParagraph: perParagraph)
             }
+            upcoming = later
         }
         if blocks.count == start { appendGap(heading: plainHeading, function: function, wanted: 1, found: 0) }
     }
@@ -128,7 +142,8 @@ extension CompositionSession {
     {
         SnippetScorer.Want(
             kinds: [.paragraph], themes: themes, echo: echo, function: function,
-            cues: context.cues(for: cueThemes ?? themes), idealLength: Self.paragraphLength, opensSection: true)
+            cues: context.cues(for: cueThemes ?? themes), idealLength: Self.paragraphLength, opensSection: true,
+            later: upcoming)
     }
 
     /// Appends `count` library paragraphs on `themes`; a shortfall becomes a marked gap. The slot

@@ -16,6 +16,9 @@ struct CompositionSession {
     var fillSlots: [FillSlot] = []
     /// Library paragraphs still owed so that they are at least as many as the template's own.
     var shortfall = 0
+    /// The headings still to come after the one being filled: a paragraph that fits one of them
+    /// much better is left for it.
+    var upcoming: [String] = []
 
     /// The length a library paragraph aims at, and the usual length of a template paragraph.
     static let paragraphLength = 260

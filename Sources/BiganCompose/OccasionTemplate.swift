@@ -24,11 +24,14 @@ public struct OccasionTemplate: Sendable, Equatable {
     /// The occasion has a register of its own (a 致辞 to guests): body paragraphs come from
     /// speeches given at it while the library has any that fit, before any other speech's.
     public var ownRegister: Bool
+    /// The occasion's own subject (政务公开 at a 政务公开工作会议): paragraphs on it fit an
+    /// office's draft whatever the office's own work.
+    public var topics: [String]
 
     public init(
         occasion: String, aliases: [String] = [], file: String, title: TextChoice, meeting: TextChoice,
         keywords: [String] = [], targetLength: Int, salutation: TextChoice? = nil, parts: [TemplatePart],
-        officeAudience: Bool = false, ownRegister: Bool = false
+        officeAudience: Bool = false, ownRegister: Bool = false, topics: [String] = []
     ) {
         self.occasion = occasion
         self.aliases = aliases
@@ -41,6 +44,7 @@ public struct OccasionTemplate: Sendable, Equatable {
         self.parts = parts
         self.officeAudience = officeAudience
         self.ownRegister = ownRegister
+        self.topics = topics
     }
 
     /// The part names in order, as `bigan templates` lists them.

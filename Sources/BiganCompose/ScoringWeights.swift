@@ -62,6 +62,9 @@ struct ScoringWeights: Sendable {
     /// cue words of the slot's themes).
     var headingShare = 0.6
     var themeEnough = 0.5
+    /// A paragraph whose subject matches a heading still to come by this much more than the
+    /// current one's (and enough to fit it) is left for that heading.
+    var laterMargin = 0.2
     var aboutTouch = 0.1
     /// Seeds choose among the candidates scoring within this much of the best: as good as the best,
     /// never a worse fit for the sake of variety.

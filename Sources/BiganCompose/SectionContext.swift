@@ -12,12 +12,14 @@ struct SectionContext: Sendable {
     /// How many of a theme's strongest cue words describe it.
     static let cuesPerTheme = 8
 
-    /// The strongest cue words of `themes` (and the office's), for what a paragraph is about.
+    /// The strongest cue words of `themes` (and the office's) that are not set phrases, for what
+    /// a paragraph is about.
     func cues(for themes: [String]) -> [String] {
         let own = themes.prefix(2).flatMap { name -> [String] in
             guard let theme = taxonomy.theme(named: name) else { return [] }
-            return theme.cues.filter { $0.weight >= 2 }.sorted { $0.weight > $1.weight }.prefix(Self.cuesPerTheme)
-                .map(\.phrase)
+            // A theme's set phrases (提高认识, 统一思想) say as little of a paragraph's subject as of a heading's.
+            return theme.cues.filter { $0.weight >= 2 && !composing.headingFormulas.contains($0.phrase) }
+                .sorted { $0.weight > $1.weight }.prefix(Self.cuesPerTheme).map(\.phrase)
         }
         return own + (office?.cues ?? [])
     }

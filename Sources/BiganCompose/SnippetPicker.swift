@@ -19,7 +19,7 @@ struct PickedSnippet: Sendable {
 /// Chooses snippets for the slots of one draft: asks the catalog for candidates this audience may
 /// use, keeps those that fit the slot (what they are about, their themes, what they do), rewrites
 /// the best for the draft (level, facts, places, people, years), draws among those as good as the
-/// best with a seeded generator, and never gives the same (or a near-identical) text twice.
+/// best by the seed, and never gives the same (or a near-identical) text twice.
 struct SnippetPicker {
     let catalog: any SnippetCatalog
     let rewriter: SourceRewriter
@@ -66,11 +66,15 @@ struct SnippetPicker {
     mutating func pick(_ want: SnippetScorer.Want, count: Int, key: String) async throws -> [PickedSnippet] {
         guard count > 0 else { return [] }
         var ranked = try await rankedCandidates(want, needed: count)
-        var generator = SeededGenerator.forDecision(seed: seed, key)
+        // The slot's own starting place among those as good as the best, then one further on for
+        // each seed: neighbouring seeds take different paragraphs wherever there is a choice.
+        var slot = SeededGenerator.forDecision(seed: 0, key)
+        var turn = Int(slot.nextUnit() * 997) + Int(seed % 997)
         var picked: [PickedSnippet] = []
         while picked.count < count, let best = ranked.first?.score {
             let window = ranked.prefix(weights.pool).prefix { $0.score >= best - weights.tolerance }
-            let choice = Int(generator.nextUnit() * Double(window.count)) % max(window.count, 1)
+            let choice = turn % max(window.count, 1)
+            turn += 1
             var chosen = ranked.remove(at: choice)
             guard similarity.isFresh(chosen.picked.text) else { continue }
             use(chosen.picked)
@@ -170,11 +174,13 @@ struct SnippetPicker {
         let rarity = BigramRarity(documents: snippets.map { features[$0.id]!.about })
         let wanted = Bigrams.of(scorer.composing.subject(of: want.echo)).subtracting(Bigrams.common)
         let cues = want.cues.map { Bigrams.of($0) }
+        let later = want.later.map { Bigrams.of(scorer.composing.subject(of: $0)).subtracting(Bigrams.common) }
         let scored = snippets.compactMap { snippet -> (CatalogSnippet, Double, SnippetScorer.Fit)? in
             let features = features[snippet.id]!
             let fit = scorer.fit(
-                snippet, features, want: want, wanted: wanted, cues: cues, rarity: rarity, themeScale: scale)
-            guard fits(fit) else { return nil }
+                snippet, features, want: want, wanted: wanted, cues: cues, later: later, rarity: rarity,
+                themeScale: scale)
+            guard !fit.belongsLater, fits(fit) else { return nil }
             return (snippet, scorer.preScore(snippet, features, fit: fit, want: want), fit)
         }.sorted { ($0.1, -$0.0.id) > ($1.1, -$1.0.id) }
         return scored.prefix(Self.shortlist + needed).compactMap { snippet, score, fit in
@@ -201,6 +207,11 @@ struct SnippetPicker {
         if snippet.kind == .paragraph { plain = TextRepair.speakHeadline(plain, verbs: rewriter.headlineVerbs) }
         if case .convert(let level) = scorer.admission(of: snippet) {
             plain = levels.rewrite(plain, from: level, to: scorer.audience.level)
+        } else if snippet.annotation?.scope == .department, let level = levels.level(of: plain),
+            level > scorer.audience.level
+        {
+            // A bureau's paragraph speaks of its own government: a bureau at the draft's level has another.
+            plain = levels.rewrite(plain, from: level, to: scorer.audience.level)
         }
         let slotted = facts.replace(in: plain)
         let foreign = rewriter.places.namesForeignPlace(slotted.text, sourceLevel: snippet.sourceLevel)
@@ -226,7 +237,6 @@ struct SnippetPicker {
         if let title = snippet.speechTitle { parts.append("出自《\(title.prefix(20))》") }
         return parts.joined(separator: "；")
     }
-
 
     /// Records a text the draft now holds (a picked snippet or template text).
     mutating func use(_ picked: PickedSnippet) {

@@ -21,6 +21,8 @@ struct SnippetScorer: Sendable {
         var idealLength: Int
         /// Whether the snippet opens a section (it must not lean on a paragraph before it).
         var opensSection: Bool
+        /// The headings still to come in the draft.
+        var later: [String] = []
     }
 
     let template: OccasionTemplate
@@ -34,6 +36,7 @@ struct SnippetScorer: Sendable {
     let weights = ScoringWeights.standard
     let levelWords: PhraseMatcher
     let meetingTalk: PhraseMatcher
+    let leaderVoice: PhraseMatcher
 
     init(
         template: OccasionTemplate, role: SpeakerRole, rules: RewriteRules, composing: ComposingRules,
@@ -50,6 +53,7 @@ struct SnippetScorer: Sendable {
         self.excludedSources = excludedSources
         levelWords = PhraseMatcher(role.levelWords)
         meetingTalk = PhraseMatcher(rules.style.meetingTalk)
+        leaderVoice = PhraseMatcher(composing.leaderVoice)
     }
 
     /// What a snippet brings regardless of the slot it might fill, worked out once per draft.
@@ -88,9 +92,23 @@ struct SnippetScorer: Sendable {
             bigrams: Bigrams.of(snippet.headingPath.joined(separator: "。") + "。" + text))
     }
 
+    /// The sentences a paragraph opens with, as many as make `leadLength` characters: what it is
+    /// about (全面从严治党永远在路上。 says little until the sentence after it).
     static func firstSentence(of text: String) -> Substring {
-        text.prefix { !SentenceEnds.final.contains($0) }
+        var end = text.startIndex
+        while end < text.endIndex {
+            let rest = text[end...]
+            guard let stop = rest.firstIndex(where: SentenceEnds.final.contains) else { return text[...] }
+            end = text.index(after: stop)
+            if text.distance(from: text.startIndex, to: end) >= leadLength { break }
+        }
+        return text[..<end]
     }
+
+    static let leadLength = 20
+
+    /// What a heading of these functions wants is the office's own work when the draft has one.
+    static let ownWorkFunctions: Set<ParagraphFunction> = [.review, .task, .situation]
 
     /// A paragraph fit to stand alone ends a sentence, perhaps inside quotes.
     static let sentenceEnds = SentenceEnds.marks.subtracting([";"]).union(["”", "」", "』"])
@@ -110,14 +128,31 @@ struct SnippetScorer: Sendable {
         guard length >= 40, length <= 700, let last = text.last, Self.sentenceEnds.contains(last) else { return false }
         guard !YearRewriter.hasYearRange(text), !text.contains("{") else { return false }
         guard admission(of: snippet) != .refuse else { return false }
+        // Talk of another occasion's own meeting (这次攻坚行动) is false at this one.
+        if want.kinds == [.paragraph], snippet.occasion != template.occasion, meetingTalk.contains(in: Array(text)) {
+            return false
+        }
         if let wanted = want.function, let function = snippet.annotation?.function,
             !composing.accepted(for: wanted).contains(function)
         {
             return false
         }
-        guard sectors.admits(Array((snippet.headingPath.last ?? "") + "。" + Self.firstSentence(of: text))) else {
+        let characters = Array(text)
+        let subject = Array((snippet.headingPath.last ?? "") + "。" + Self.firstSentence(of: text))
+        guard sectors.admits(subject: subject, text: characters) else { return false }
+        if let wanted = want.function, Self.ownWorkFunctions.contains(wanted), !sectors.speaksOfOwnWork(characters),
+            !template.topics.contains(where: { snippet.themes[$0] != nil })
+        {
             return false
         }
+        // A speech on a topic (安全生产) takes no paragraph that is mainly about another subject.
+        if !template.topics.isEmpty, let top = snippet.themes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key,
+            !template.topics.contains(top), !composing.generalThemes.contains(top), !sectors.isOwnTheme(top)
+        {
+            return false
+        }
+        // A bureau does not speak as the government that directs the counties and departments.
+        if audience.departmentVoice, leaderVoice.contains(in: characters) { return false }
         return !excludedSources.contains { snippet.source.file.hasSuffix($0) }
     }
 
@@ -127,11 +162,13 @@ struct SnippetScorer: Sendable {
         var themes: Double
         var strongestTheme: Double
         var about: Double
-        /// Whether it shares any word with a heading that has a subject of its own (true when the
-        /// heading says nothing but set phrases, or there is none).
+        /// Whether it shares words with a heading that has a subject of its own, or is strongly on
+        /// one of the slot's themes and uses its cue words (true without a heading).
         var touchesHeading: Bool
         /// Whether the slot has a heading with a subject (else what it is about is its themes' cue words).
         var hasHeading: Bool
+        /// Whether it fits a heading still to come much better than this one: it is left for that one.
+        var belongsLater = false
     }
 
     /// Whether a fit is good enough to use at all: it touches the heading's subject, and what it is
@@ -151,19 +188,24 @@ struct SnippetScorer: Sendable {
     /// of the slot's themes (two of them found count fully).
     func fit(
         _ snippet: CatalogSnippet, _ features: Features, want: Want, wanted: Set<Bigram>, cues: [Set<Bigram>],
-        rarity: BigramRarity, themeScale: [String: Double]
+        later: [Set<Bigram>] = [], rarity: BigramRarity, themeScale: [String: Double]
     ) -> Fit {
         let heading = Bigrams.weightedCoverage(of: wanted, in: features.about, weight: rarity.weight)
+        let laterBest =
+            later.map { Bigrams.weightedCoverage(of: $0, in: features.about, weight: rarity.weight) }.max() ?? 0
         let cueHits = cues.filter { !$0.isEmpty && $0.isSubset(of: features.about) }.count
-        return Fit(
-            themes: themeFit(snippet, want.themes, themeScale),
-            strongestTheme: want.themes.compactMap { theme in
+        let strongest =
+            want.themes.compactMap { theme in
                 snippet.themes[theme].flatMap { value in themeScale[theme].map { min(1, value / max($0, 0.001)) } }
-            }.max() ?? 0,
-            about: wanted.isEmpty
-                ? min(1, Double(cueHits) / 2)
-                : weights.headingShare * heading + (1 - weights.headingShare) * min(1, Double(cueHits) / 2),
-            touchesHeading: wanted.isEmpty || heading > 0, hasHeading: !wanted.isEmpty)
+            }.max() ?? 0
+        return Fit(
+            themes: themeFit(snippet, want.themes, themeScale), strongestTheme: strongest,
+            about: (wanted.isEmpty ? 0 : weights.headingShare * heading)
+                + (1 - weights.headingShare) * min(1, Double(cueHits) / 2),
+            touchesHeading: wanted.isEmpty || heading >= weights.aboutTouch
+                || (cueHits > 0 && strongest >= weights.themeEnough),
+            hasHeading: !wanted.isEmpty,
+            belongsLater: laterBest >= weights.aboutEnough && laterBest >= heading + weights.laterMargin)
     }
 
     /// The fit of `snippet` before rewriting; higher is better.

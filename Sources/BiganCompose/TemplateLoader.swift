@@ -14,7 +14,7 @@ public struct TemplateLoader: Sendable {
 
     static let topKeys = [
         "occasion", "aliases", "title", "meeting", "keywords", "length", "salutation", "parts", "officeAudience",
-        "ownRegister",
+        "ownRegister", "topics",
     ]
     static let sectionKeys = ["heading", "themes", "paragraphs", "text", "sections", "set", "setHeading", "function"]
     static let libraryKeys = ["library", "themes", "count"]
@@ -44,7 +44,8 @@ public struct TemplateLoader: Sendable {
             salutation: try keys["salutation"].map(text),
             parts: parts,
             officeAudience: try keys["officeAudience"]?.bool() ?? false,
-            ownRegister: try keys["ownRegister"]?.bool() ?? false)
+            ownRegister: try keys["ownRegister"]?.bool() ?? false,
+            topics: try keys["topics"].map(readThemes) ?? [])
     }
 
     func readParts(_ value: YAMLValue) throws -> [TemplatePart] {

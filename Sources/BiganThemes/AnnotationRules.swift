@@ -34,6 +34,8 @@ public struct AnnotationRules: Codable, Sendable, Equatable {
         public var nameStops: String
         public var projectSuffixes: [String]
         public var campaigns: [String]
+        /// Words that make the place after them a slogan of its own (小康平凉, 数字福建).
+        public var sloganWords: [String]
     }
 
     public var scope: ScopeRules

@@ -20,6 +20,7 @@ public struct FactFinder: Sendable {
     private let projectSuffixes: PhraseMatcher
     private let countedLabels: Set<String>
     private let nameStops: Set<Character>
+    private let sloganWords: [[Character]]
 
     public init(rules: AnnotationRules, places: PlaceIndex) {
         self.rules = rules.facts
@@ -32,6 +33,7 @@ public struct FactFinder: Sendable {
         projectSuffixes = PhraseMatcher(rules.facts.projectSuffixes)
         countedLabels = Set(rules.facts.countedLabels)
         nameStops = Set(rules.facts.nameStops)
+        sloganWords = rules.facts.sloganWords.map(Array.init)
     }
 
     /// Every fact in `characters`, in text order.
@@ -42,6 +44,7 @@ public struct FactFinder: Sendable {
         found += names(in: characters, suffixes: institutionSuffixes, kind: .institution, places: placeMatches)
         found += names(in: characters, suffixes: projectSuffixes, kind: .project, places: placeMatches)
         found += campaigns.matches(in: characters).map { Located(fact: Fact(.campaign, $0.phrase), range: $0.range) }
+        found += slogans(in: characters, places: placeMatches)
         found += people.people(in: characters).map {
             Located(fact: Fact(.person, String(characters[$0.start..<$0.titleEnd])), range: $0.start..<$0.titleEnd)
         }
@@ -156,6 +159,17 @@ public struct FactFinder: Sendable {
             }
         }
         return found
+    }
+
+    /// Slogans: a place right after a slogan word (小康平凉, 魅力平凉) is one place's own goal, a
+    /// campaign that no other place's name makes true.
+    private func slogans(in characters: [Character], places: [PlaceMatch]) -> [Located] {
+        places.compactMap { place in
+            let word = sloganWords.first {
+                place.start >= $0.count && PhraseMatcher.matches($0, characters, at: place.start - $0.count)
+            }
+            return word.map { located(.campaign, characters, place.start - $0.count..<place.end) }
+        }
     }
 
     private func located(_ kind: Fact.Kind, _ characters: [Character], _ range: Range<Int>) -> Located {

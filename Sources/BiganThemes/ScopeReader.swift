@@ -12,9 +12,11 @@ struct ScopeReader: Sendable {
 
     init(rules: AnnotationRules.ScopeRules) {
         var meaning: [String: Scope?] = [:]
+        // A phrase one scope names as a cue and another ignores (各县区: a city's word, not a
+        // district's) is the cue: an ignore phrase only hides what it holds for the other scopes.
         func add(_ cues: [String], _ scope: Scope, ignore: [String]?) {
-            for cue in cues where meaning[cue] == nil { meaning[cue] = scope }
-            for phrase in ignore ?? [] { meaning[phrase] = .some(nil) }
+            for cue in cues where (meaning[cue] ?? nil) == nil { meaning[cue] = scope }
+            for phrase in ignore ?? [] where meaning[phrase] == nil { meaning[phrase] = .some(nil) }
         }
         add(rules.office.cues, .office, ignore: rules.office.ignore)
         add(rules.department.cues, .department, ignore: rules.department.ignore)

@@ -10,17 +10,18 @@ struct SentencePool {
     static let enders: Set<Character> = ["。", "！", "？", "；"]
     static let headingMarkers = ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、"]
 
-    /// The starter speeches are left out, so that the corpus of a seed stays what it was before
-    /// they were bundled and benchmark runs of different versions compare.
-    static let excludedFolder = "starter"
+    /// The corpus recombines what BENCHMARKS.md names: the seed compilation (the files directly
+    /// under Snippets/) and the State Council reports (under `public-domain`). Other material
+    /// bundled later does not change the corpus of a seed, so runs of different versions compare.
+    static let sourceFolders = ["", "public-domain"]
 
-    /// Reads every .txt file under `folder` but the starter speeches.
+    /// Reads the .txt files of `sourceFolders` under `folder`.
     init(folder: URL) throws {
-        let files =
-            FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
-            .compactMap { $0 as? URL }
-            .filter { $0.pathExtension == "txt" && !$0.pathComponents.contains(Self.excludedFolder) }
-            .sorted { $0.path < $1.path } ?? []
+        let files = try Self.sourceFolders.flatMap { name in
+            let directory = name.isEmpty ? folder : folder.appendingPathComponent(name)
+            return try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
+                .filter { $0.pathExtension == "txt" }
+        }.sorted { $0.path < $1.path }
         for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)
             for line in text.split(whereSeparator: \.isNewline) {

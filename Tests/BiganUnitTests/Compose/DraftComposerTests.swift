@@ -126,6 +126,24 @@ import Testing
         #expect(headings.contains("（四）开拓创新的精神"))
     }
 
+    @Test(arguments: 1...4 as ClosedRange<UInt64>)
+    func eachSetItemTakesTheParagraphThatStoodUnderIt(seed: UInt64) async throws {
+        let draft = try await Self.draft("办公室系统会议", "秘书长", seed: seed)
+        let set = try #require(draft.blocks.firstIndex { $0.type == .heading && $0.text.contains("“四种精神”") })
+        var itemHeadings: [Int] = []
+        for item in ComposeFixtures.setItems {
+            let core = try #require(MarkerTable.headingCore(item.headingPath.last!))
+            let heading = try #require(
+                draft.blocks.firstIndex { $0.type == .heading && $0.level == 2 && $0.text.hasSuffix(core) })
+            #expect(draft.blocks[heading + 1].snippetId == item.id, "under \(draft.blocks[heading].text)")
+            itemHeadings.append(heading)
+        }
+        #expect(itemHeadings == itemHeadings.sorted() && itemHeadings.first! > set)
+        // The section's lead, before its first item, takes none of the items' own paragraphs.
+        let own = Set(ComposeFixtures.setItems.map(\.id))
+        #expect(!draft.blocks[set..<itemHeadings[0]].contains { $0.snippetId.map(own.contains) == true })
+    }
+
     @Test func aTemplateWithMuchFixedTextStillTakesMostParagraphsFromTheLibrary() async throws {
         let yaml = """
             occasion: 长开场会

@@ -8,7 +8,7 @@ import Foundation
 @testable import BiganThemes
 
 /// A temporary folder that removes itself, for files and library databases of one test.
-final class TemporaryFolder {
+final class TemporaryFolder: Sendable {
     let url: URL
 
     init() throws {
