@@ -7,6 +7,10 @@ public struct CheckingRules: Codable, Sendable, Equatable {
     public struct Places: Codable, Sendable, Equatable {
         /// Stems of division names that are also everyday words (和平, 红旗): only in a place context.
         public var wordLike: [String]
+        /// Words of a clause about working with another place: a partner, not a leftover.
+        public var partners: [String]
+        /// Words that join two places into a route (天水至陇南).
+        public var routes: [String]
     }
 
     public struct Years: Codable, Sendable, Equatable {
@@ -24,6 +28,17 @@ public struct CheckingRules: Codable, Sendable, Equatable {
         public var targetAfter: [String]
         public var deadline: [String]
         public var done: [String]
+        /// Five-year plans and the years they span: 十四五 2021–2025.
+        public var plans: [Plan]
+        /// Words that place a year first (开局之年) or last (收官之年) in the plan its sentence names.
+        public var planFirst: [String]
+        public var planLast: [String]
+    }
+
+    /// A five-year plan's name and its first year.
+    public struct Plan: Codable, Sendable, Equatable {
+        public var name: String
+        public var first: Int
     }
 
     /// A level's self-references, and the phrases that hide them.
@@ -43,6 +58,8 @@ public struct CheckingRules: Codable, Sendable, Equatable {
     public struct People: Codable, Sendable, Equatable {
         public var representing: [String]
         public var representedEnds: String
+        /// A body's long form and the short one roles use (人民政府 → 政府).
+        public var longForms: [String: String]
     }
 
     public struct Figures: Codable, Sendable, Equatable {
@@ -51,6 +68,8 @@ public struct CheckingRules: Codable, Sendable, Equatable {
         public var longestContext: Int
         public var smallCount: Int
         public var countUnits: [String]
+        /// Figures every place gives with the same words (national targets): never someone else's.
+        public var shared: [String]
     }
 
     public struct Placeholders: Codable, Sendable, Equatable {

@@ -80,6 +80,7 @@ struct FigureCheck: Sendable {
                 (characters[..<figure.lowerBound].lastIndex { YearCheck.clauseEnds.contains($0) } ?? -1) + 1
             let clauseEnd =
                 characters[figure.upperBound...].firstIndex { YearCheck.clauseEnds.contains($0) } ?? characters.count
+            guard !isShared(paragraph.text(clauseStart..<figure.upperBound)) else { return nil }
             let before = max(clauseStart, figure.lowerBound - rules.longestContext)..<figure.lowerBound
             if Self.hanCount(characters[before]) >= rules.context {
                 return Probe(paragraph: number, figure: figure, phrase: before.lowerBound..<figure.upperBound)
@@ -90,6 +91,12 @@ struct FigureCheck: Sendable {
             }
             return nil
         }
+    }
+
+    /// Whether a clause up to its figure ends with a national target every place repeats.
+    func isShared(_ clause: String) -> Bool {
+        let folded = SearchAnalyzer.searchableForm(clause)
+        return rules.shared.contains { folded.hasSuffix(SearchAnalyzer.searchableForm($0)) }
     }
 
     /// A small count (3个, 5项) is how speeches talk, not a statistic.

@@ -1,5 +1,6 @@
 import BiganText
 import BiganThemes
+import Foundation
 
 /// Things to confirm: people named with a title (张市长, 王书记), right in one speech and a leftover
 /// in another, and a body spoken for (我代表局党组) that is not the speaker's.
@@ -46,7 +47,7 @@ struct PersonCheck: SpeechCheck {
             let end = paragraph.characters[start...].firstIndex(where: ends.contains) ?? paragraph.characters.count
             let body = paragraph.text(start..<end)
             guard !body.isEmpty, end - start <= 24, !body.contains(where: Self.slotMarks.contains),
-                !ownBodies.contains(where: body.utf8Contains)
+                !ownBodies.contains(where: shortForm(of: body).utf8Contains)
             else { return nil }
             let range = match.range.lowerBound..<end
             return (
@@ -55,5 +56,10 @@ struct PersonCheck: SpeechCheck {
                     .person, range, why: "以“\(body)”的名义讲话，与讲话人的单位（\(ownBodies.joined(separator: "、"))）不符，请确认")
             )
         }
+    }
+
+    /// The body's name with its long forms shortened as roles name them (市人民政府 → 市政府).
+    func shortForm(of body: String) -> String {
+        rules.longForms.reduce(body) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
     }
 }

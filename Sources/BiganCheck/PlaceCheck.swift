@@ -8,6 +8,8 @@ struct PlaceCheck: SpeechCheck {
     let places: PlaceIndex
     let rules: PlaceRules
     let wordLike: Set<String>
+    let partners: [String]
+    let routes: [String]
 
     func findings(in speech: CheckedSpeech) -> [Finding] {
         speech.paragraphs.flatMap { paragraph in
@@ -15,12 +17,27 @@ struct PlaceCheck: SpeechCheck {
             return matches.compactMap { match -> Finding? in
                 guard !match.places.contains(where: region.holds) else { return nil }
                 if isWordLike(match), !matches.contains(where: { holds($0, match) }) { return nil }
+                if isPartner(match, in: paragraph, among: matches) { return nil }
                 return paragraph.finding(
                     .place, match.start..<match.end,
                     why: "“\(paragraph.text(match.start..<match.end))”是\(describe(match.place))，"
                         + "不属于\(region.fullName)，可能是原稿留下的地名")
             }
         }
+    }
+
+    /// Whether the clause of `match` speaks of working with the place (加强与西安的合作) or joins it
+    /// to one of the region's own places by a route (天水至陇南).
+    func isPartner(_ match: PlaceMatch, in paragraph: CheckedParagraph, among matches: [PlaceMatch]) -> Bool {
+        let characters = paragraph.characters
+        let start = (characters[..<match.start].lastIndex { YearCheck.clauseEnds.contains($0) } ?? -1) + 1
+        let end = characters[match.end...].firstIndex { YearCheck.clauseEnds.contains($0) } ?? characters.count
+        let clause = paragraph.text(start..<end)
+        if partners.contains(where: clause.utf8Contains) { return true }
+        return routes.contains(where: clause.utf8Contains)
+            && matches.contains { other in
+                other.start >= start && other.end <= end && other.places.contains(where: region.holds)
+            }
     }
 
     /// Whether the division `match` names is one whose name is an everyday word.

@@ -74,7 +74,8 @@ public struct SpeechChecker: Sendable {
         if let region {
             checks.append(
                 PlaceCheck(
-                    region: region, places: places, rules: annotation.places, wordLike: Set(rules.places.wordLike)))
+                    region: region, places: places, rules: annotation.places, wordLike: Set(rules.places.wordLike),
+                    partners: rules.places.partners, routes: rules.places.routes))
         }
         return checks
     }

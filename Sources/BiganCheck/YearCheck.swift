@@ -20,7 +20,8 @@ struct YearCheck: SpeechCheck {
                     index += 1
                     continue
                 }
-                let range = index..<index + YearToken.length + (index + YearToken.length < characters.count ? 1 : 0)
+                let end = index + YearToken.length
+                let range = index..<end + (end < characters.count && characters[end] == "年" ? 1 : 0)
                 switch token {
                 case .placeholder:
                     found.append(
@@ -38,8 +39,12 @@ struct YearCheck: SpeechCheck {
 
     /// Why the year `value` at `start` is stale, or nil when it is not (or nothing says which it must be).
     func staleness(of value: Int, at start: Int, in paragraph: CheckedParagraph) -> String? {
-        guard let year, value != year else { return nil }
         let words = YearContext(paragraph.characters, yearAt: start, clauseEnds: Self.clauseEnds)
+        let plan = cues.plans.first { words.clause.utf8Contains($0.name) }
+        if let plan, let (place, expected) = planYear(plan, clause: words.clause) {
+            return value == expected ? nil : "“\(plan.name)”的\(place)是\(expected)年，这里写的是\(value)年"
+        }
+        guard let year, value != year else { return nil }
         let isThisMeeting = paragraph.role == .front || cues.thisMeeting.contains(where: words.sentence.utf8Contains)
         if cues.targetBefore.contains(where: words.before.hasSuffix)
             || cues.targetAfter.contains(where: words.after.hasPrefix)
@@ -55,7 +60,7 @@ struct YearCheck: SpeechCheck {
             return value == year + 1 ? nil : "按上下文（“明年”）应是\(year + 1)年，这里写的是\(value)年"
         }
         if let cue = cues.thisYear.first(where: words.clause.utf8Contains)
-            ?? (words.otherYears ? nil : cues.thisYearWeak.first(where: words.clause.utf8Contains))
+            ?? (words.otherYears || plan != nil ? nil : cues.thisYearWeak.first(where: words.clause.utf8Contains))
         {
             return "按上下文（“\(cue)”）应是今年即\(year)年，这里写的是\(value)年"
         }
@@ -72,6 +77,13 @@ struct YearCheck: SpeechCheck {
         {
             return "本次会议在\(year)年召开，这里写的是\(value)年"
         }
+        return nil
+    }
+
+    /// The year a clause naming `plan` fixes: its first (开局之年) or last (收官之年), with the word.
+    func planYear(_ plan: CheckingRules.Plan, clause: String) -> (String, Int)? {
+        if let word = cues.planFirst.first(where: clause.utf8Contains) { return (word, plan.first) }
+        if let word = cues.planLast.first(where: clause.utf8Contains) { return (word, plan.first + 4) }
         return nil
     }
 }

@@ -70,6 +70,19 @@ import Testing
         #expect(library.asked.phrases > 0)
     }
 
+    @Test func anotherSourcesFigureIsStaleButANationalTargetIsNot() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write(
+            "others/qinghai.txt",
+            "同志们：\n　　今年发展主要预期目标是：城镇调查失业率5.5%左右；居民消费价格涨幅2%左右。"
+                + "去年发放就业补助资金12.19亿元，城镇新增就业6.95万人。\n")
+        let library = try await CheckFixtures.makeLibrary([folder.path("others")])
+        let report = try await CheckFixtures.check(
+            "同志们：\n　　今年全市城镇调查失业率5.5%左右，居民消费价格涨幅2%左右，城镇新增就业6.95万人。\n",
+            library: library)
+        #expect(report.findings.filter { $0.kind == .figure }.map(\.text) == ["6.95万人"])
+    }
+
     @Test func theCheckedFileItselfIsNotALibrarySource() async throws {
         let folder = try TemporaryFolder()
         let text = "同志们：\n\(Self.copiedParagraph)\n"

@@ -100,5 +100,7 @@ import Testing
         #expect(found.map(\.text) == ["我代表局党组", "张副市长", "王书记"])
         let own = try await CheckFixtures.findings("　　我代表市委、市政府，向大家表示感谢。", kinds: [.person])
         #expect(own.isEmpty, "\(own)")
+        let longForm = try await CheckFixtures.findings("　　我代表天水市人民政府，向大会报告工作。", kinds: [.person])
+        #expect(longForm.isEmpty, "\(longForm)")
     }
 }
