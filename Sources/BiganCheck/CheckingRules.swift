@@ -58,6 +58,8 @@ public struct CheckingRules: Codable, Sendable, Equatable {
     public struct People: Codable, Sendable, Equatable {
         public var representing: [String]
         public var representedEnds: String
+        /// Characters a body's name ends with (市政府, 局党组): what follows them is the sentence.
+        public var bodyEnds: String
         /// A body's long form and the short one roles use (人民政府 → 政府).
         public var longForms: [String: String]
     }

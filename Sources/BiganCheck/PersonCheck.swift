@@ -42,9 +42,14 @@ struct PersonCheck: SpeechCheck {
     func represented(in paragraph: CheckedParagraph) -> [(range: Range<Int>, finding: Finding)] {
         guard let ownBodies, !ownBodies.isEmpty else { return [] }
         let ends = Set(rules.representedEnds)
+        let bodyEnds = Set(rules.bodyEnds)
         return representing.matches(in: paragraph.characters).compactMap { match -> (Range<Int>, Finding)? in
             let start = match.range.upperBound
-            let end = paragraph.characters[start...].firstIndex(where: ends.contains) ?? paragraph.characters.count
+            let clauseEnd =
+                paragraph.characters[start...].firstIndex(where: ends.contains) ?? paragraph.characters.count
+            // The body's name ends with its last body character (市政府 in 我代表市政府郑重承诺).
+            let end =
+                paragraph.characters[start..<clauseEnd].lastIndex(where: bodyEnds.contains).map { $0 + 1 } ?? clauseEnd
             let body = paragraph.text(start..<end)
             guard !body.isEmpty, end - start <= 24, !body.contains(where: Self.slotMarks.contains),
                 !ownBodies.contains(where: shortForm(of: body).utf8Contains)

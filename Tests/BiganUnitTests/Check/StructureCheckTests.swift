@@ -102,5 +102,8 @@ import Testing
         #expect(own.isEmpty, "\(own)")
         let longForm = try await CheckFixtures.findings("　　我代表天水市人民政府，向大会报告工作。", kinds: [.person])
         #expect(longForm.isEmpty, "\(longForm)")
+        let pledge = try await CheckFixtures.findings(
+            "　　我代表市政府郑重承诺：凡是来投资兴业的企业，我们都当成自己的事来办。", kinds: [.person])
+        #expect(pledge.isEmpty, "\(pledge)")
     }
 }
