@@ -35,7 +35,7 @@ let package = Package(
                 "Sources/BiganLibrary", "Sources/BiganSQLite", "Sources/BiganImport", "Sources/BiganCompose",
                 "Sources/BiganRender", "Sources/BiganCheck", "Sources/BiganDesk", "Sources/bigan",
                 "Sources/bigan-bench",
-                "Sources/bigan-fuzz", "Tests", "Scripts", "README.md", "CLI.md", "BENCHMARKS.md",
+                "Sources/bigan-fuzz", "Tests", "Scripts", "Fonts", "README.md", "CLI.md", "BENCHMARKS.md",
             ],
             sources: ["Sources/BiganResources"],
             resources: [.copy("Templates"), .copy("Snippets"), .copy("Data")]
