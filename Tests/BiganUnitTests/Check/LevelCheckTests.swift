@@ -11,7 +11,8 @@ import Testing
 
     @Test func theSpeechesOwnLevelAndTheLevelsAboveItAreNot() async throws {
         let found = try await CheckFixtures.findings(
-            "　　我市要在全省率先突破，全市上下要落实我省的部署，自治区和经济区的经验也要学习。", kinds: [.level])
+            "　　我市要在全省率先突破，全市上下要落实我省的部署，自治区和经济区的经验也要学习。"
+                + "各县区要确定本区域、本县域的重点片区，遵循基本市场规律。", kinds: [.level])
         #expect(found.isEmpty, "\(found)")
     }
 
