@@ -5,6 +5,7 @@ import PackageDescription
 //
 //   BiganText ← BiganIntake ← BiganOutline ← BiganThemes ← BiganLibrary ← BiganImport
 //                                                          ↖ BiganCompose ← BiganRender
+//                                                          ↖ BiganCheck
 //   BiganSQLite: the store (Library's protocol) and the composer's catalog (Compose's protocol) on SQLite
 //   BiganDesk: opens the store a location names and wires it to the import and the composer
 //   bigan: the command line (the only target that imports ArgumentParser)
@@ -32,7 +33,8 @@ let package = Package(
             exclude: [
                 "Sources/BiganText", "Sources/BiganIntake", "Sources/BiganOutline", "Sources/BiganThemes",
                 "Sources/BiganLibrary", "Sources/BiganSQLite", "Sources/BiganImport", "Sources/BiganCompose",
-                "Sources/BiganRender", "Sources/BiganDesk", "Sources/bigan", "Sources/bigan-bench",
+                "Sources/BiganRender", "Sources/BiganCheck", "Sources/BiganDesk", "Sources/bigan",
+                "Sources/bigan-bench",
                 "Sources/bigan-fuzz", "Tests", "Scripts", "Fonts", "README.md", "CLI.md", "BENCHMARKS.md",
             ],
             sources: ["Sources/BiganResources"],
@@ -69,6 +71,12 @@ let package = Package(
         // A draft to Markdown and .docx.
         .target(
             name: "BiganRender", dependencies: ["BiganText", "BiganOutline", "BiganCompose"]),
+        // A finished speech against its region, year and speaker, and against the library's text:
+        // stale facts, gaps, copied passages, numbering and punctuation.
+        .target(
+            name: "BiganCheck",
+            dependencies: ["BiganText", "BiganIntake", "BiganOutline", "BiganThemes", "BiganLibrary"]
+        ),
         // The store on SQLite through GRDB: implements Library's store and Compose's catalog.
         .target(
             name: "BiganSQLite",
@@ -82,14 +90,15 @@ let package = Package(
         .target(
             name: "BiganDesk",
             dependencies: [
-                "BiganText", "BiganThemes", "BiganLibrary", "BiganImport", "BiganCompose", "BiganSQLite",
+                "BiganText", "BiganThemes", "BiganLibrary", "BiganImport", "BiganCompose", "BiganCheck",
+                "BiganSQLite",
             ]
         ),
         .executableTarget(
             name: "bigan",
             dependencies: [
                 "BiganText", "BiganIntake", "BiganOutline", "BiganThemes", "BiganLibrary", "BiganImport",
-                "BiganCompose", "BiganRender", "BiganDesk",
+                "BiganCompose", "BiganRender", "BiganCheck", "BiganDesk",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -97,7 +106,7 @@ let package = Package(
         .executableTarget(
             name: "bigan-bench",
             dependencies: [
-                "BiganText", "BiganThemes", "BiganLibrary", "BiganCompose", "BiganSQLite", "BiganDesk",
+                "BiganText", "BiganThemes", "BiganLibrary", "BiganCompose", "BiganCheck", "BiganSQLite", "BiganDesk",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -114,14 +123,14 @@ let package = Package(
             name: "BiganUnitTests",
             dependencies: [
                 "BiganText", "BiganIntake", "BiganOutline", "BiganThemes", "BiganLibrary", "BiganImport",
-                "BiganCompose", "BiganRender", "BiganSQLite", "BiganDesk",
+                "BiganCompose", "BiganRender", "BiganCheck", "BiganSQLite", "BiganDesk",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "biganTests",
-            dependencies: ["bigan", "BiganLibrary", "BiganImport", "BiganCompose"]
+            dependencies: ["bigan", "BiganLibrary", "BiganImport", "BiganCompose", "BiganCheck", "BiganRender"]
         ),
     ]
 )

@@ -19,21 +19,27 @@ struct Bigan: AsyncParsableCommand {
             RetagCommand.self,
             TemplatesCommand.self,
             DraftCommand.self,
+            CheckCommand.self,
         ]
     )
 
-    /// Runs the command; help and parse errors come out in Chinese (`ParserWords`), errors on
-    /// stderr as `Error: …`, help and the version on stdout.
+    /// Runs the command the arguments name; help and parse errors come out in Chinese
+    /// (`ParserWords`), errors on stderr as `Error: …`, help and the version on stdout.
+    /// `bigan check` exits 2 on any error, a bad option included, so that a script can tell an
+    /// error from a speech with findings (1).
     static func main() async {
         do {
             var command = try parseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
             } else {
                 try command.run()
             }
         } catch {
-            let code = exitCode(for: error)
+            var code = exitCode(for: error)
+            if CommandLine.arguments.dropFirst().first == "check", code != .success, !(error is ExitCode) {
+                code = ExitCode(2)
+            }
             let text =
                 (error as? BiganError).map { "Error: " + VisibleText.escaped($0.description) }
                 ?? VisibleText.escaped(ParserWords.translate(fullMessage(for: error)), keepingNewlines: true)
