@@ -9,11 +9,13 @@ public struct InMemorySnippetCatalog: SnippetCatalog {
     /// Snippets of the query's kinds carrying any of its themes, heaviest first (all of them when no theme is asked).
     public func candidates(_ query: CatalogQuery) async throws -> [CatalogSnippet] {
         let ofKind = snippets.filter { query.kinds.contains($0.kind) }
-        guard !query.themes.isEmpty else { return Array(ofKind.sorted { $0.id < $1.id }.prefix(query.limit)) }
+        guard !query.themes.isEmpty else {
+            return Array(ofKind.sorted { $0.contentKey < $1.contentKey }.prefix(query.limit))
+        }
         let weighted = ofKind.compactMap { snippet -> (CatalogSnippet, Double)? in
             let weight = query.themes.reduce(0) { $0 + (snippet.themes[$1] ?? 0) }
             return weight > 0 ? (snippet, weight) : nil
         }
-        return Array(weighted.sorted { ($0.1, -$0.0.id) > ($1.1, -$1.0.id) }.prefix(query.limit).map(\.0))
+        return Array(weighted.sorted { ($0.1, $1.0.contentKey) > ($1.1, $0.0.contentKey) }.prefix(query.limit).map(\.0))
     }
 }

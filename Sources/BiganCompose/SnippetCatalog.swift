@@ -45,13 +45,17 @@ public struct CatalogSnippet: Sendable, Equatable {
     /// The occasion of that speech (总结表彰会 …), when the library could tell it.
     public var occasion: String?
     public var source: DraftSource
+    /// Breaks the composer's ties between equal scores: a key of the text in a library (the same
+    /// in every library of the same texts, whatever order they were stored in), the id elsewhere.
+    public var contentKey: Int64
 
     public init(
         id: Int64, kind: SnippetKind, text: String, headingPath: [String] = [], themes: [String: Double] = [:],
         label: String? = nil, items: [String]? = nil, speechTitle: String? = nil, occasion: String? = nil,
-        source: DraftSource
+        source: DraftSource, contentKey: Int64? = nil
     ) {
         self.id = id
+        self.contentKey = contentKey ?? id
         self.kind = kind
         self.text = text
         self.headingPath = headingPath

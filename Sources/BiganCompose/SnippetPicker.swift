@@ -71,7 +71,7 @@ struct SnippetPicker {
                 + Bigrams.coverage(of: echo, in: snippet.text)
             score -= scorer.weights.setPlaceholder * Double(Slot.placeholders(in: items.joined() + label).count)
             return (PickedSnippet(snippet: snippet, text: label, items: items), score)
-        }.sorted { ($0.1, -$0.0.snippet.id) > ($1.1, -$1.0.snippet.id) }
+        }.sorted { ($0.1, $1.0.snippet.contentKey) > ($1.1, $0.0.snippet.contentKey) }
         var generator = SeededGenerator.forDecision(seed: seed, key)
         let chosen = ranked[Self.draw(from: ranked.prefix(Self.pool).map(\.1), using: &generator)].0
         usedIDs.insert(chosen.snippet.id)
@@ -99,13 +99,13 @@ struct SnippetPicker {
             features[snippet.id] = scorer.features(of: snippet)
         }
         let shortlist = snippets.map { ($0, scorer.preScore($0, features[$0.id]!, want: want, themeScale: scale)) }
-            .sorted { ($0.1, -$0.0.id) > ($1.1, -$1.0.id) }
+            .sorted { ($0.1, $1.0.contentKey) > ($1.1, $0.0.contentKey) }
             .prefix(Self.shortlist + needed)
         return shortlist.map { snippet, score in
             let text = rewrite(snippet)
             let picked = PickedSnippet(snippet: snippet, text: text.text, items: [])
             return (picked, score - scorer.rewritePenalty(text))
-        }.sorted { ($0.score, -$0.picked.snippet.id) > ($1.score, -$1.picked.snippet.id) }
+        }.sorted { ($0.score, $1.picked.snippet.contentKey) > ($1.score, $0.picked.snippet.contentKey) }
     }
 
     /// The catalog's candidates for `query`, asked once per draft.

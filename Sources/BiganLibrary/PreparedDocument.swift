@@ -1,4 +1,5 @@
 import BiganOutline
+import BiganText
 import Foundation
 
 /// A parsed file with its fingerprint and everything a store keeps besides the outline (dedup
@@ -42,6 +43,13 @@ package struct PreparedDocument: Sendable {
     /// Whether any speech holds a paragraph to store: a file without one is refused.
     package var hasParagraph: Bool {
         blocks.contains { $0.contains { $0?.key != nil } }
+    }
+
+    /// Throws, naming the file, when no speech holds a paragraph to store: such a file is refused.
+    package func requireParagraph() throws {
+        guard hasParagraph else {
+            throw BiganError(file: document.file, "no paragraphs found (an empty or unreadable file)")
+        }
     }
 
     /// Whether a paragraph block is stored: one with text.

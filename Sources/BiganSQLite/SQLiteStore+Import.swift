@@ -54,9 +54,7 @@ extension SQLiteStore {
         -> FileImportOutcome
     {
         let (document, fingerprint) = (prepared.document, prepared.fingerprint)
-        guard prepared.hasParagraph else {
-            throw BiganError(file: document.file, "no paragraphs found (an empty or unreadable file)")
-        }
+        try prepared.requireParagraph()
         let previous = try Row.fetchOne(
             db, sql: "SELECT id, contentHash FROM source WHERE path = ?", arguments: [fingerprint.path])
         if let previous, (previous["contentHash"] as Data) == fingerprint.contentHash { return .unchanged }
@@ -71,12 +69,8 @@ extension SQLiteStore {
         ).execute(arguments: [
             fingerprint.path, fingerprint.contentHash, document.encoding.rawValue, fingerprint.size, Date(),
         ])
-        var writer = SnippetWriter(db: db, sourceId: db.lastInsertedRowID)
-        for (position, speech) in document.speeches.enumerated() {
-            try writer.add(
-                speech, position: position, prepared: prepared.blocks[position],
-                annotations: prepared.annotations?[position])
-        }
+        var writer = SnippetWriter(db: db, sourceId: db.lastInsertedRowID, path: fingerprint.path)
+        try writer.add(FileLayout(prepared))
         try writer.settle(formerSnippetIds: formerSnippetIds)
         newTokens.merge(writer.newTokens) { $1 }
         var counts = writer.counts
@@ -103,10 +97,11 @@ extension SQLiteStore {
         try await writeTransaction { db in
             try db.execute(sql: "DELETE FROM snippetTheme")
             var counts = RetagCounts(snippets: 0, tags: 0)
-            let snippets = try Row.fetchCursor(db, sql: "SELECT id, text, headingPath FROM snippet ORDER BY id")
+            let snippets = try Row.fetchCursor(
+                db, sql: "SELECT id, text, headingPath, contentKey FROM snippet ORDER BY id")
             while let row = try snippets.next() {
                 let tags = tagger(row[1], JSONArrayText.decode(row[2]))
-                try SearchIndex.insertThemes(db, snippetId: row[0], rows: tags.map(ThemeRow.init))
+                try SearchIndex.insertThemes(db, snippetId: row[0], contentKey: row[3], rows: tags.map(ThemeRow.init))
                 counts.snippets += 1
                 counts.tags += tags.count
             }
@@ -121,7 +116,7 @@ extension SQLiteStore {
             else { return false }
             let former = try Int64.fetchAll(db, sql: Self.snippetIdsOfSourceSQL, arguments: [sourceId])
             try db.execute(sql: "DELETE FROM source WHERE id = ?", arguments: [sourceId])
-            try SnippetWriter(db: db, sourceId: sourceId).settle(formerSnippetIds: former)
+            try SnippetWriter(db: db, sourceId: sourceId, path: path).settle(formerSnippetIds: former)
             return true
         }
     }

@@ -9,7 +9,8 @@ import Testing
 @testable import BiganText
 
 @Suite struct CatalogQueryTests {
-    /// A library of snippets tagged with 督查落实 at the given scores, in id order.
+    /// A library of snippets tagged with 督查落实 at the given scores, in id order, their content
+    /// keys in the same order.
     func library(_ snippets: [(kind: SnippetKind, score: Double)]) throws -> SQLiteStore {
         let library = try SQLiteStore.inMemory()
         try library.dbWriter.write { db in
@@ -17,16 +18,17 @@ import Testing
                 let isSet = snippet.kind == .set
                 try db.execute(
                     sql: """
-                        INSERT INTO snippet (kind, text, normalizedHash, characterCount, position, label, items, createdAt)
-                        VALUES (?, ?, ?, 8, 0, ?, ?, '2026-01-01 00:00:00')
+                        INSERT INTO snippet
+                          (kind, text, normalizedHash, contentKey, characterCount, position, label, items, createdAt)
+                        VALUES (?, ?, ?, ?, 8, 0, ?, ?, '2026-01-01 00:00:00')
                         """,
                     arguments: [
-                        snippet.kind.rawValue, "第\(index)段督查落实。", Data("\(index)".utf8),
+                        snippet.kind.rawValue, "第\(index)段督查落实。", Data("\(index)".utf8), index,
                         isSet ? "三个到位" : nil, isSet ? #"["思想到位","措施到位","落实到位"]"# : nil,
                     ])
                 try db.execute(
-                    sql: "INSERT INTO snippetTheme (snippetId, theme, score) VALUES (?, '督查落实', ?)",
-                    arguments: [db.lastInsertedRowID, snippet.score])
+                    sql: "INSERT INTO snippetTheme (snippetId, theme, score, contentKey) VALUES (?, '督查落实', ?, ?)",
+                    arguments: [db.lastInsertedRowID, snippet.score, index])
             }
         }
         return library
@@ -45,8 +47,8 @@ import Testing
         #expect(try await library.snippets(theme: "督查落实", limit: 3).map(\.id) == [1, 2, 3])
     }
 
-    @Test func aLongThemeListKeepsTheBestScoresTiesByLowestId() async throws {
-        // More tied rows than a theme's list is read for (8 × 120): the first ids are kept.
+    @Test func aLongThemeListKeepsTheBestScoresTiesByContentKey() async throws {
+        // More tied rows than a theme's list is read for (8 × 120): the lowest content keys are kept.
         let tied = Array(repeating: (kind: SnippetKind.paragraph, score: 1.0), count: 1_200)
         let found = try await library([(.paragraph, 0.5)] + tied + [(.paragraph, 3)]).candidates(
             CatalogQuery(kinds: [.paragraph], themes: ["督查落实", "督查落实"], limit: 120))
@@ -60,7 +62,7 @@ import Testing
                 db,
                 sql: """
                     EXPLAIN QUERY PLAN SELECT t.snippetId FROM snippetTheme t
-                    WHERE t.theme = '督查落实' ORDER BY t.score DESC, t.snippetId LIMIT 10
+                    WHERE t.theme = '督查落实' ORDER BY t.score DESC, t.contentKey LIMIT 10
                     """
             ).map { $0["detail"] as String }.joined(separator: "\n")
         }
@@ -77,6 +79,6 @@ import Testing
                 .filter { ($0["name"] as String?) == "score" }.map { $0["desc"] as Int }
         }
         #expect(descending == [1])
-        #expect(try await library.stats().schemaVersion == 3)
+        #expect(try await library.stats().schemaVersion == SQLiteStore.schemaVersion)
     }
 }

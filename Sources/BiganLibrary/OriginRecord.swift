@@ -1,0 +1,18 @@
+/// Where a snippet occurs: file, speech title and occasion, line.
+package struct OriginRecord: Sendable {
+    package var snippetId: Int64
+    package var path: String
+    package var title: String?
+    package var occasion: String?
+    package var line: Int
+
+    package init(snippetId: Int64, path: String, title: String?, occasion: String?, line: Int) {
+        self.snippetId = snippetId
+        self.path = path
+        self.title = title
+        self.occasion = occasion
+        self.line = line
+    }
+
+    package var origin: SnippetOrigin { SnippetOrigin(file: path, speech: title, line: line) }
+}

@@ -1,0 +1,24 @@
+/// A snippet as hits and the composer's catalog read it: id, kind, text, heading path, a set's
+/// label and items, and its content key.
+package struct SnippetRecord: Sendable {
+    package var id: Int64
+    package var kind: SnippetKind
+    package var text: String
+    package var headingPath: [String]
+    package var label: String?
+    package var items: [String]?
+    package var contentKey: Int64
+
+    /// A record of the stored columns: the kind's name, and the heading path and items as JSON text.
+    package init(
+        id: Int64, kind: String, text: String, headingPath: String?, label: String?, items: String?, contentKey: Int64
+    ) {
+        self.id = id
+        self.kind = SnippetKind(rawValue: kind) ?? .paragraph
+        self.text = text
+        self.headingPath = JSONArrayText.decode(headingPath)
+        self.label = label
+        self.items = items.map { JSONArrayText.decode($0) }
+        self.contentKey = contentKey
+    }
+}

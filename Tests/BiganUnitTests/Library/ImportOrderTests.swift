@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+@testable import BiganCompose
+@testable import BiganImport
+@testable import BiganLibrary
+@testable import BiganSQLite
+@testable import BiganThemes
+
+/// A library's contents and order depend on its files, not on the order they were imported in:
+/// several writers of one office import in any order, and every library of the same files agrees.
+@Suite struct ImportOrderTests {
+    /// Three files sharing paragraphs, written differently (width of punctuation, spaces).
+    func files(in folder: TemporaryFolder) throws -> [String] {
+        let shared = "要进一步增强服务意识，切实提高办事效率，抓好督查落实。"
+        let sharedAgain = "加强作风建设，推进政务公开，提高服务质量。"
+        return [
+            try folder.write("a.txt", "一、服务意识\n\n\(shared.replacingOccurrences(of: "，", with: ","))\n\n甲文件自己的段落讲督查。\n"),
+            try folder.write("b.txt", "二、作风建设\n\n\(sharedAgain)\n\n\(shared)\n\n乙文件的段落讲服务。\n"),
+            try folder.write(
+                "c.txt", "三、政务公开\n\n丙文件的段落讲政务公开和服务。\n\n\(sharedAgain.replacingOccurrences(of: "，", with: "， "))\n"),
+        ]
+    }
+
+    func library(importing paths: [String]) async throws -> SQLiteStore {
+        let library = try SQLiteStore.inMemory()
+        let annotator = try ThemeAnnotator.load(environment: [:])
+        for path in paths {
+            _ = try await LibraryImporter(store: library, annotator: annotator).importFile(at: path)
+        }
+        return library
+    }
+
+    /// What a user sees of a library, without row ids.
+    func view(of library: SQLiteStore) async throws -> [String] {
+        var lines: [String] = []
+        for query in ["服务", "督查", "政务公开", "作风"] {
+            for hit in try await library.search(SearchQuery(query)) {
+                lines.append(
+                    "\(query) \(hit.text) \(hit.headingPath) \(hit.themes) \(hit.source?.file ?? "") \(hit.score)")
+                let detail = try #require(try await library.detail(id: hit.id))
+                lines.append("  \(detail.sources.map { "\($0.file):\($0.line)" }) \(detail.themes.map(\.theme))")
+            }
+        }
+        for theme in try await library.themeCounts() {
+            lines += try await library.snippets(theme: theme.name).map { "\(theme.name) \($0.text)" }
+        }
+        let candidates = try await library.candidates(
+            CatalogQuery(kinds: [.paragraph], themes: ["督查落实", "政务公开"], keywords: ["服务意识"]))
+        lines += candidates.map { "candidate \($0.text) \($0.source.file)" }
+        let stats = try await library.stats()
+        lines.append(
+            "\(stats.files) \(stats.speeches) \(stats.snippets) \(stats.kinds.sorted { $0.key < $1.key }) \(stats.sources) "
+                + "\(stats.headings) \(stats.themes) \(stats.taggedSnippets)")
+        return lines
+    }
+
+    @Test func anyImportOrderGivesTheSameLibrary() async throws {
+        let folder = try TemporaryFolder()
+        let paths = try files(in: folder)
+        let forward = try await view(of: try await library(importing: paths))
+        for order in [[2, 1, 0], [1, 2, 0], [2, 0, 1]] {
+            let other = try await view(of: try await library(importing: order.map { paths[$0] }))
+            if other != forward {
+                Issue.record("imported in the order \(order): \(other.difference(from: forward).map { "\($0)" })")
+            }
+        }
+    }
+
+    @Test func aSnippetShowsItsFirstPlaceWhicheverFileCameFirst() async throws {
+        let folder = try TemporaryFolder()
+        let paths = try files(in: folder)
+        let library = try await library(importing: [paths[1], paths[0]])
+        let hit = try #require(try await library.search(SearchQuery("办事效率")).first)
+        #expect(hit.text.contains("服务意识,切实"))
+        #expect(hit.headingPath == ["一、服务意识"])
+        #expect(hit.source?.file == paths[0])
+        #expect(try await library.detail(id: hit.id)?.sources.map(\.file) == [paths[0], paths[1]])
+        #expect(try await library.search(SearchQuery("服务意识,切实")).map(\.id) == [hit.id])
+    }
+}
