@@ -6,6 +6,7 @@ import PackageDescription
 //   BiganText ← BiganIntake ← BiganOutline ← BiganThemes ← BiganLibrary ← BiganImport
 //                                                          ↖ BiganCompose ← BiganRender
 //   BiganSQLite: the store (Library's protocol) and the composer's catalog (Compose's protocol) on SQLite
+//   BiganPostgres: the same two protocols on PostgreSQL, for a library an office shares
 //   BiganDesk: opens the store a location names and wires it to the import and the composer
 //   bigan: the command line (the only target that imports ArgumentParser)
 //
@@ -22,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -31,7 +33,7 @@ let package = Package(
             path: ".",
             exclude: [
                 "Sources/BiganText", "Sources/BiganIntake", "Sources/BiganOutline", "Sources/BiganThemes",
-                "Sources/BiganLibrary", "Sources/BiganSQLite", "Sources/BiganImport", "Sources/BiganCompose",
+                "Sources/BiganLibrary", "Sources/BiganSQLite", "Sources/BiganPostgres", "Sources/BiganImport", "Sources/BiganCompose",
                 "Sources/BiganRender", "Sources/BiganDesk", "Sources/bigan", "Sources/bigan-bench",
                 "Sources/bigan-fuzz", "Tests", "Scripts", "README.md", "CLI.md", "BENCHMARKS.md",
             ],
@@ -77,12 +79,21 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // The store on PostgreSQL through PostgresNIO: the same protocols, for a library an office shares.
+        .target(
+            name: "BiganPostgres",
+            dependencies: [
+                "BiganText", "BiganOutline", "BiganThemes", "BiganLibrary", "BiganCompose",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         // Where the library lives, opening it (the default one built from the bundle), and the
         // composer wired to it: what every front end (the command line, later a server) shares.
         .target(
             name: "BiganDesk",
             dependencies: [
                 "BiganText", "BiganThemes", "BiganLibrary", "BiganImport", "BiganCompose", "BiganSQLite",
+                "BiganPostgres",
             ]
         ),
         .executableTarget(

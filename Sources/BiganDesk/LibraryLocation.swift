@@ -1,5 +1,6 @@
 import BiganCompose
 import BiganLibrary
+import BiganPostgres
 import BiganSQLite
 import BiganText
 import BiganThemes
@@ -9,30 +10,48 @@ import Foundation
 package typealias Library = any SnippetStore & SnippetCatalog
 
 /// Where the library lives: `--library`, else `$BIGAN_LIBRARY`, else
-/// `$XDG_DATA_HOME/bigan/library.sqlite` (`~/.local/share/bigan/library.sqlite`).
+/// `$XDG_DATA_HOME/bigan/library.sqlite` (`~/.local/share/bigan/library.sqlite`). Either names an
+/// SQLite file or a PostgreSQL server (`postgres://user@host:port/database`, see `PostgresAddress`).
 package struct LibraryLocation: Sendable, Equatable {
     /// How the location was chosen.
     package enum Origin: String, Sendable {
         case option, environment, standard
     }
 
+    /// The library file, or the server's address without its password: what a user may be shown.
     package var path: String
     package var origin: Origin
+    /// The server, when the library is on PostgreSQL.
+    package var server: PostgresAddress?
 
     package init(path: String, origin: Origin) {
         self.path = path
         self.origin = origin
     }
 
-    /// Resolves the location from the `--library` option and the environment.
+    package init(server: PostgresAddress, origin: Origin) {
+        self.init(path: server.description, origin: origin)
+        self.server = server
+    }
+
+    /// Resolves the location from the `--library` option and the environment; throws a
+    /// `BiganError` for a malformed PostgreSQL address.
     package static func resolve(
         option: String?, environment: [String: String] = ProcessInfo.processInfo.environment
-    ) -> LibraryLocation {
-        if let option, !option.isEmpty { return LibraryLocation(path: absolute(option), origin: .option) }
+    ) throws -> LibraryLocation {
+        if let option, !option.isEmpty { return try named(option, origin: .option, environment: environment) }
         if let variable = environment["BIGAN_LIBRARY"], !variable.isEmpty {
-            return LibraryLocation(path: absolute(variable), origin: .environment)
+            return try named(variable, origin: .environment, environment: environment)
         }
         return LibraryLocation(path: standardPath(environment: environment), origin: .standard)
+    }
+
+    /// The library a user named: a server's address or a file.
+    package static func named(
+        _ text: String, origin: Origin, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> LibraryLocation {
+        guard PostgresAddress.isAddress(text) else { return LibraryLocation(path: absolute(text), origin: origin) }
+        return LibraryLocation(server: try PostgresAddress(text, environment: environment), origin: origin)
     }
 
     /// `$XDG_DATA_HOME/bigan/library.sqlite`, with XDG's default `~/.local/share`.
@@ -45,13 +64,15 @@ package struct LibraryLocation: Sendable, Equatable {
     }
 
     /// Opens the library. The standard library is built from the bundled `Snippets/` on first use,
-    /// telling `notify` where it lives; another location is created empty when `create` is true.
+    /// telling `notify` where it lives; another location is created empty when `create` is true
+    /// (on a server: the library's tables in a database that exists).
     /// `annotator` is only evaluated when the library is built (loading themes costs a search's time).
     package func open(
         create: Bool, annotator: @autoclosure () throws -> ThemeAnnotator? = nil,
         resources: () throws -> ResourceLocator = { try ResourceLocator.locate() },
         notify: (String) -> Void = { _ in }
     ) async throws -> Library {
+        if let server { return try await PostgresStore.open(server, create: create) }
         if origin == .standard, !FileManager.default.fileExists(atPath: path) {
             let resources = try resources()
             notify("bigan: building the default library at \(path) from the bundled \(resources.snippets.path) …")

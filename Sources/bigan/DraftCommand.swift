@@ -40,6 +40,7 @@ struct DraftCommand: AsyncParsableCommand {
             DraftRequest(
                 occasion: occasion, role: role, org: org, region: region, year: year ?? thisYear, meeting: meeting,
                 seed: seed))
+        try await library.close()
         try DraftOutput(json: json, sources: sources).write(draft, to: out)
     }
 }

@@ -39,6 +39,7 @@ struct ImportCommand: AsyncParsableCommand {
             paths, progress: progress, cancellation: cancellation)
         bar?.finish()
         interrupt.stop()
+        try await library.close()
         if json {
             try JSONOutput.print(summary)
         } else {

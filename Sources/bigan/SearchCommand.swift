@@ -24,7 +24,7 @@ struct SearchCommand: AsyncParsableCommand {
     func run() async throws {
         let search = SearchQuery(
             query.joined(separator: " "), theme: theme, kind: try list.snippetKind, limit: list.limit)
-        let hits = try await libraryOptions.open().search(search)
+        let hits = try await libraryOptions.withLibrary { try await $0.search(search) }
         try list.print(
             hits, searchTerms: search.text.split(separator: " ").map(String.init),
             whenEmpty: "没有找到包含“\(search.text)”的片段。")

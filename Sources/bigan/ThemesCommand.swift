@@ -28,7 +28,9 @@ struct ThemesCommand: AsyncParsableCommand {
     func run() async throws {
         let taxonomy = try ThemeTaxonomy.load()
         let counts = Dictionary(
-            try await libraryOptions.open(annotator: ThemeAnnotator(taxonomy: taxonomy)).themeCounts().map {
+            try await libraryOptions.withLibrary(annotator: ThemeAnnotator(taxonomy: taxonomy)) {
+                try await $0.themeCounts()
+            }.map {
                 ($0.name, $0.count)
             },
             uniquingKeysWith: +)

@@ -1,0 +1,79 @@
+import BiganCompose
+import BiganLibrary
+import BiganOutline
+import PostgresNIO
+
+/// The library as the composer's catalog, as SQLite's (`SQLiteStore+Catalog`): the best sums of a
+/// query's themes (`ThemeSums`), else the first snippets of its kinds in content order, then the
+/// paragraphs under headings like its keywords.
+extension PostgresStore: SnippetCatalog {
+    package func candidates(_ query: CatalogQuery) async throws -> [CatalogSnippet] {
+        guard !query.kinds.isEmpty else { return [] }
+        let kinds = query.kinds.map(\.rawValue)
+        return try await read { connection, logger in
+            let ids: [Int64]
+            if query.themes.isEmpty {
+                ids = try await connection.rows(
+                    "SELECT id FROM snippet WHERE kind = ANY(\(kinds)) ORDER BY contentKey LIMIT \(query.limit)",
+                    logger: logger, { try $0.decode(Int64.self) })
+            } else {
+                var sums = ThemeSums()
+                for theme in ThemeSums.distinct(query.themes) {
+                    let rows = try await connection.rows(
+                        """
+                        SELECT t.snippetId, t.score, t.contentKey FROM snippetTheme t JOIN snippet s ON s.id = t.snippetId
+                        WHERE t.theme = \(theme) AND s.kind = ANY(\(kinds))
+                        ORDER BY t.score DESC, t.contentKey LIMIT \(ThemeSums.rowsPerTheme(limit: query.limit))
+                        """, logger: logger
+                    ) { try $0.decode((Int64, Double, Int64).self) }
+                    for (id, score, key) in rows { sums.add(snippetId: id, score: score, contentKey: key) }
+                }
+                ids = sums.best(query.limit)
+            }
+            var seen = Set(ids)
+            var found = try await Self.catalogSnippets(ids, connection: connection, logger: logger)
+            for keyword in query.keywords.compactMap(MarkerTable.headingCore) {
+                guard let phrase = TextSearchSyntax.phrase(keyword: keyword) else { continue }
+                // Headings found through their index, then checked as written (LIKE of ASCII
+                // letters in either case, as SQLite's); a heading's paragraphs are found within its
+                // speech; the first in content order.
+                let underHeading = try await connection.rows(
+                    """
+                    SELECT s.id FROM snippet s WHERE s.id IN (
+                        SELECT o.snippetId FROM section sec
+                        JOIN snippetSource o ON o.speechId = sec.speechId AND o.sectionId = sec.id
+                        WHERE sec.searchTokens @@ \(phrase)::tsquery
+                          AND lower(sec.text COLLATE "C") LIKE lower(\(LikePattern.containing(keyword)) COLLATE "C") ESCAPE '\\')
+                    AND s.kind = ANY(\(kinds))
+                    ORDER BY s.contentKey LIMIT \(Self.underHeadingLimit)
+                    """, logger: logger
+                ) { try $0.decode(Int64.self) }
+                found += try await Self.catalogSnippets(
+                    underHeading.filter { seen.insert($0).inserted }, connection: connection, logger: logger)
+            }
+            return found
+        }
+    }
+
+    /// How many paragraphs under headings like a keyword a catalog query adds.
+    static let underHeadingLimit = 12
+
+    /// The catalog's view of the snippets `ids`, in that order, with each one's themes and first source.
+    static func catalogSnippets(_ ids: [Int64], connection: PostgresConnection, logger: Logger) async throws
+        -> [CatalogSnippet]
+    {
+        guard !ids.isEmpty else { return [] }
+        let records = Dictionary(
+            try await snippetRecords(ids, connection: connection, logger: logger).map { ($0.id, $0) },
+            uniquingKeysWith: { first, _ in first })
+        let tags = try await connection.rows(
+            "SELECT snippetId, theme, score FROM snippetTheme WHERE snippetId = ANY(\(ids))", logger: logger
+        ) { row in
+            let (snippetId, theme, score) = try row.decode((Int64, String, Double).self)
+            return TagRecord(snippetId: snippetId, theme: theme, score: score, cues: "")
+        }
+        return CatalogSnippet.from(
+            ids.compactMap { records[$0] }, tags: tags,
+            origins: try await firstOrigins(of: ids, connection: connection, logger: logger))
+    }
+}
