@@ -22,18 +22,19 @@ extension SQLiteStore: SnippetCatalog {
             var found = try Self.catalogSnippets(from: rows, db: db)
             for keyword in query.keywords.compactMap(MarkerTable.headingCore) {
                 guard let phrase = Self.ftsPhrase(keyword: keyword) else { continue }
-                // Headings found through their index (CROSS JOIN keeps that order), then checked
-                // as written; a heading's paragraphs are found within its speech; the first twelve
-                // in content order.
+                // Headings found through their index, then checked as written; a heading's
+                // paragraphs are found within its speech (CROSS JOIN keeps that order: the matches
+                // are few, the snippets many); the first twelve in content order.
                 let underHeading = try Row.fetchAll(
                     db.cachedStatement(
                         sql: """
-                            SELECT s.* FROM snippet s WHERE s.id IN (
-                                SELECT o.snippetId FROM sectionSearch f
+                            SELECT s.* FROM (
+                                SELECT DISTINCT o.snippetId AS id FROM sectionSearch f
                                 CROSS JOIN section sec ON sec.id = f.rowid
                                 CROSS JOIN snippetSource o ON o.speechId = sec.speechId AND o.sectionId = sec.id
-                                WHERE sectionSearch MATCH ? AND sec.text LIKE ? ESCAPE '\\')
-                            AND s.kind IN (\(kindMarks))
+                                WHERE sectionSearch MATCH ? AND sec.text LIKE ? ESCAPE '\\') m
+                            CROSS JOIN snippet s ON s.id = m.id
+                            WHERE s.kind IN (\(kindMarks))
                             ORDER BY s.contentKey LIMIT \(Self.underHeadingLimit)
                             """),
                     arguments: StatementArguments([phrase, LikePattern.containing(keyword)] + kinds))
