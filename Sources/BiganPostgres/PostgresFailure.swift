@@ -28,6 +28,7 @@ enum PostgresFailure {
 
     /// Whether the connection is gone: it cannot serve another call.
     static func isConnectionLost(_ error: any Error) -> Bool {
+        if error is ClosingWatch.Closed { return true }
         guard let error = error as? PSQLError else { return false }
         switch error.code {
         case .serverClosedConnection, .connectionError, .uncleanShutdown, .clientClosedConnection:
@@ -61,11 +62,19 @@ enum PostgresFailure {
     static func describe(_ error: any Error, address: PostgresAddress) -> (message: String, isLibraryFailure: Bool) {
         guard let error = error as? PSQLError else {
             if let failure = error as? StoreFailure { return (failure.message, failure.isLibraryFailure) }
+            if error is ClosingWatch.Closed {
+                return (
+                    "与 PostgreSQL 服务器 \(address.serverDescription) 的连接中断了（服务器已停止或重启）；正在写入的文件什么也没有存入",
+                    true
+                )
+            }
             if error is Conflict { return ("与其他写入者冲突，多次重试仍未成功；这个文件什么也没有存入", false) }
             return (String(describing: error), false)
         }
         let server = address.serverDescription
         switch error.code {
+        case .connectionError where isReset(error.underlying):
+            return ("与 PostgreSQL 服务器 \(server) 的连接中断了（服务器已停止或重启）；正在写入的文件什么也没有存入", true)
         case .connectionError:
             return ("无法连接到 PostgreSQL 服务器 \(server)（\(reason(error.underlying))）；服务器是否已启动，地址和端口是否正确？", true)
         case .serverClosedConnection, .uncleanShutdown:
@@ -110,6 +119,12 @@ enum PostgresFailure {
         default:
             return ("PostgreSQL 报错（\(state)）：\(said)", state.hasPrefix("08") || state.hasPrefix("XX"))
         }
+    }
+
+    /// Whether a connection that was made was cut: the server went away.
+    private static func isReset(_ underlying: (any Error)?) -> Bool {
+        guard let error = underlying as? IOError else { return false }
+        return error.errnoCode == ECONNRESET || error.errnoCode == EPIPE
     }
 
     /// Why a connection could not be made, from the socket error under it.

@@ -17,6 +17,7 @@ extension PostgresFileWriter {
         var path: String?
         var speechPosition: Int?
         var contentKey: Int64
+        var kind: String
         var hasOccurrences: Bool
     }
 
@@ -34,28 +35,30 @@ extension PostgresFileWriter {
         }
         let keys = byKey.keys.sorted { $0.lexicographicallyPrecedes($1) }
         var ids = try await insertNew(keys.map { byKey[$0]!.first }, speechIds: speechIds)
-        var themed: [(Int64, FileLayout.Occurrence)] = []
-        var moved: [(Int64, FileLayout.Occurrence)] = []
+        var themed: [Tagged] = []
+        var moved: [Tagged] = []
         for key in keys where ids[key] != nil {
             counts.snippets += 1
             counts.duplicates += byKey[key]!.count - 1
-            themed.append((ids[key]!, byKey[key]!.first))
+            let first = byKey[key]!.first
+            themed.append(Tagged(id: ids[key]!, kind: first.kind.rawValue, occurrence: first))
         }
         let heldKeys = keys.filter { ids[$0] == nil }
         for (key, held) in try await lockHeld(heldKeys) {
             let snippet = byKey[key]!
             ids[key] = held.id
             let place = OccurrencePlace(path: path, speech: snippet.first.speech, position: snippet.first.position)
+            let tagged = Tagged(id: held.id, kind: held.kind, occurrence: snippet.first)
             if held.speechId == nil, !held.hasOccurrences {
                 // Only this file's earlier version held it: it comes back with the same id.
-                moved.append((held.id, snippet.first))
+                moved.append(tagged)
                 counts.snippets += 1
                 counts.duplicates += snippet.count - 1
             } else {
                 if held.speechId != nil, let heldPath = held.path, let speech = held.speechPosition,
                     place < OccurrencePlace(path: heldPath, speech: speech, position: held.position)
                 {
-                    moved.append((held.id, snippet.first))
+                    moved.append(tagged)
                 }
                 counts.duplicates += snippet.count
             }
@@ -66,27 +69,41 @@ extension PostgresFileWriter {
         return counts
     }
 
-    /// Inserts the snippets whose hash the library lacks, in hash order; the ids of those inserted.
+    /// A snippet to be tagged with an occurrence's themes; `kind` is the snippet's own.
+    private struct Tagged {
+        var id: Int64
+        var kind: String
+        var occurrence: FileLayout.Occurrence
+    }
+
+    /// Inserts the snippets whose hash the library lacks, in hash order, and their search tokens;
+    /// the ids of those inserted.
     private func insertNew(_ firsts: [FileLayout.Occurrence], speechIds: [Int64]) async throws -> [Data: Int64] {
         guard !firsts.isEmpty else { return [:] }
         let rows = try await connection.rows(
             """
-            INSERT INTO snippet
-              (kind, text, normalizedHash, contentKey, characterCount, speechId, headingPath, position, label, items,
-               createdAt, searchTokens)
-            SELECT u.kind, u.text, u.hash, u.contentKey, u.characterCount, u.speechId, u.headingPath, u.position,
-                   u.label, u.items, now(), u.tokens::tsvector
-            FROM unnest(\(firsts.map(\.kind.rawValue)), \(firsts.map(\.text)), \(firsts.map { ByteBuffer(data: $0.key) }),
+            WITH inserted AS (
+              INSERT INTO snippet
+                (kind, text, normalizedHash, contentKey, characterCount, speechId, headingPath, position, label, items,
+                 createdAt)
+              SELECT u.kind, u.text, u.hash, u.contentKey, u.characterCount, u.speechId, u.headingPath, u.position,
+                     u.label, u.items, now()
+              FROM unnest(\(firsts.map(\.kind.rawValue)), \(firsts.map(\.text)), \(firsts.map { ByteBuffer(data: $0.key) }),
                         \(firsts.map { ContentKey.of(dedupKey: $0.key) }), \(firsts.map(\.characterCount)),
                         \(firsts.map { speechIds[$0.speech] }), \(firsts.map(\.headingPath.json)),
                         \(firsts.map(\.position)), \(NullableArray(firsts.map(\.label))),
-                        \(NullableArray(firsts.map { $0.items.map(JSONArrayText.encode) })),
-                        \(firsts.map(Self.vector)))
-                 WITH ORDINALITY AS u(kind, text, hash, contentKey, characterCount, speechId, headingPath, position,
-                                      label, items, tokens, n)
-            ORDER BY u.n
-            ON CONFLICT (normalizedHash) DO NOTHING
-            RETURNING normalizedHash, id
+                        \(NullableArray(firsts.map { $0.items.map(JSONArrayText.encode) })))
+                   WITH ORDINALITY AS u(kind, text, hash, contentKey, characterCount, speechId, headingPath, position,
+                                        label, items, n)
+              ORDER BY u.n
+              ON CONFLICT (normalizedHash) DO NOTHING
+              RETURNING id, normalizedHash, contentKey, kind),
+            indexed AS (
+              INSERT INTO snippetSearch (snippetId, contentKey, kind, searchTokens)
+              SELECT i.id, i.contentKey, i.kind, t.tokens::tsvector
+              FROM inserted i JOIN unnest(\(firsts.map { ByteBuffer(data: $0.key) }), \(firsts.map(Self.vector)))
+                   AS t(hash, tokens) ON t.hash = i.normalizedHash)
+            SELECT normalizedHash, id FROM inserted
             """, logger: logger
         ) { try $0.decode((Data, Int64).self) }
         return Dictionary(rows, uniquingKeysWith: { first, _ in first })
@@ -98,7 +115,7 @@ extension PostgresFileWriter {
         guard !keys.isEmpty else { return [] }
         let rows = try await connection.rows(
             """
-            SELECT s.normalizedHash, s.id, s.speechId, s.position, source.path, speech.position, s.contentKey,
+            SELECT s.normalizedHash, s.id, s.speechId, s.position, source.path, speech.position, s.contentKey, s.kind,
                    EXISTS (SELECT 1 FROM snippetSource o WHERE o.snippetId = s.id)
             FROM snippet s LEFT JOIN speech ON speech.id = s.speechId LEFT JOIN source ON source.id = speech.sourceId
             WHERE s.normalizedHash = ANY(\(keys.map { ByteBuffer(data: $0) }))
@@ -106,13 +123,13 @@ extension PostgresFileWriter {
             FOR UPDATE OF s
             """, logger: logger
         ) { row in
-            let (key, id, speechId, position, path, speechPosition, contentKey, hasOccurrences) = try row.decode(
-                (Data, Int64, Int64?, Int, String?, Int?, Int64, Bool).self)
+            let (key, id, speechId, position, path, speechPosition, contentKey, kind, hasOccurrences) = try row.decode(
+                (Data, Int64, Int64?, Int, String?, Int?, Int64, String, Bool).self)
             return (
                 key,
                 Held(
                     id: id, speechId: speechId, position: position, path: path, speechPosition: speechPosition,
-                    contentKey: contentKey, hasOccurrences: hasOccurrences)
+                    contentKey: contentKey, kind: kind, hasOccurrences: hasOccurrences)
             )
         }
         guard rows.count == keys.count else { throw PostgresFailure.Conflict() }
@@ -121,38 +138,44 @@ extension PostgresFileWriter {
 
     /// Makes each occurrence its snippet's first: its text as written there, its heading path and
     /// index tokens (its themes follow in `insertThemes`).
-    private func moveHere(_ moved: [(Int64, FileLayout.Occurrence)], speechIds: [Int64]) async throws {
+    private func moveHere(_ moved: [Tagged], speechIds: [Int64]) async throws {
         guard !moved.isEmpty else { return }
-        let occurrences = moved.map(\.1)
+        let occurrences = moved.map(\.occurrence)
         try await connection.run(
             """
             UPDATE snippet s SET speechId = u.speechId, headingPath = u.headingPath, position = u.position,
-                text = u.text, characterCount = u.characterCount, searchTokens = u.tokens::tsvector
-            FROM unnest(\(moved.map(\.0)), \(occurrences.map { speechIds[$0.speech] }),
+                text = u.text, characterCount = u.characterCount
+            FROM unnest(\(moved.map(\.id)), \(occurrences.map { speechIds[$0.speech] }),
                         \(occurrences.map(\.headingPath.json)), \(occurrences.map(\.position)), \(occurrences.map(\.text)),
-                        \(occurrences.map(\.characterCount)), \(occurrences.map(Self.vector)))
-                 AS u(id, speechId, headingPath, position, text, characterCount, tokens)
+                        \(occurrences.map(\.characterCount)))
+                 AS u(id, speechId, headingPath, position, text, characterCount)
             WHERE s.id = u.id
             """, logger: logger)
-        let retagged = moved.filter { $0.1.themes != nil }.map(\.0)
+        try await connection.run(
+            """
+            UPDATE snippetSearch x SET searchTokens = u.tokens::tsvector
+            FROM unnest(\(moved.map(\.id)), \(occurrences.map(Self.vector))) AS u(id, tokens)
+            WHERE x.snippetId = u.id
+            """, logger: logger)
+        let retagged = moved.filter { $0.occurrence.themes != nil }.map(\.id)
         if !retagged.isEmpty {
             try await connection.run("DELETE FROM snippetTheme WHERE snippetId = ANY(\(retagged))", logger: logger)
         }
     }
 
     /// Tags each snippet with its occurrence's themes (nothing for an untagged file).
-    private func insertThemes(_ snippets: [(Int64, FileLayout.Occurrence)]) async throws {
-        var rows: [(id: Int64, key: Int64, row: ThemeRow)] = []
-        for (id, occurrence) in snippets {
-            let key = ContentKey.of(dedupKey: occurrence.key)
-            rows += (occurrence.themes ?? []).map { (id, key, $0) }
+    private func insertThemes(_ snippets: [Tagged]) async throws {
+        var rows: [(snippet: Tagged, key: Int64, row: ThemeRow)] = []
+        for snippet in snippets {
+            let key = ContentKey.of(dedupKey: snippet.occurrence.key)
+            rows += (snippet.occurrence.themes ?? []).map { (snippet, key, $0) }
         }
         guard !rows.isEmpty else { return }
         try await connection.run(
             """
-            INSERT INTO snippetTheme (snippetId, theme, score, cues, contentKey)
-            SELECT * FROM unnest(\(rows.map(\.id)), \(rows.map(\.row.theme)), \(rows.map(\.row.score)),
-                                 \(rows.map(\.row.cues)), \(rows.map(\.key)))
+            INSERT INTO snippetTheme (snippetId, theme, score, cues, contentKey, kind)
+            SELECT * FROM unnest(\(rows.map(\.snippet.id)), \(rows.map(\.row.theme)), \(rows.map(\.row.score)),
+                                 \(rows.map(\.row.cues)), \(rows.map(\.key)), \(rows.map(\.snippet.kind)))
             ON CONFLICT DO NOTHING
             """, logger: logger)
     }

@@ -41,18 +41,26 @@ struct PostgresRowWriter: LibraryRowWriter {
         case .snippets(let rows):
             try await connection.run(
                 """
-                INSERT INTO snippet (id, kind, text, normalizedHash, contentKey, characterCount, speechId, headingPath,
-                                     position, label, items, createdAt, searchTokens)
-                SELECT u.id, u.kind, u.text, u.hash, u.contentKey, u.characterCount, u.speechId, u.headingPath,
-                       u.position, u.label, u.items, u.createdAt, u.tokens::tsvector
-                FROM unnest(\(rows.map(\.id)), \(rows.map(\.kind)), \(rows.map(\.text)),
+                WITH inserted AS (
+                  INSERT INTO snippet (id, kind, text, normalizedHash, contentKey, characterCount, speechId,
+                                       headingPath, position, label, items, createdAt)
+                  SELECT u.id, u.kind, u.text, u.hash, u.contentKey, u.characterCount, u.speechId, u.headingPath,
+                         u.position, u.label, u.items, u.createdAt
+                  FROM unnest(\(rows.map(\.id)), \(rows.map(\.kind)), \(rows.map(\.text)),
                             \(rows.map { ByteBuffer(data: $0.normalizedHash) }), \(rows.map(\.contentKey)),
                             \(rows.map(\.characterCount)), \(NullableArray(rows.map(\.speechId))),
                             \(rows.map(\.headingPath)), \(rows.map(\.position)), \(NullableArray(rows.map(\.label))),
                             \(NullableArray(rows.map(\.items))), \(rows.map(\.createdAt)),
                             \(rows.map { TextSearchSyntax.vector(SearchAnalyzer.indexTokens($0.text)) }))
-                     AS u(id, kind, text, hash, contentKey, characterCount, speechId, headingPath, position, label,
-                          items, createdAt, tokens)
+                       AS u(id, kind, text, hash, contentKey, characterCount, speechId, headingPath, position, label,
+                            items, createdAt, tokens)
+                  RETURNING id)
+                INSERT INTO snippetSearch (snippetId, contentKey, kind, searchTokens)
+                SELECT u.id, u.contentKey, u.kind, u.tokens::tsvector
+                FROM unnest(\(rows.map(\.id)), \(rows.map(\.contentKey)), \(rows.map(\.kind)),
+                            \(rows.map { TextSearchSyntax.vector(SearchAnalyzer.indexTokens($0.text)) }))
+                     AS u(id, contentKey, kind, tokens)
+                WHERE u.id IN (SELECT id FROM inserted)
                 """, logger: logger)
         case .occurrences(let rows):
             try await connection.run(
@@ -65,9 +73,11 @@ struct PostgresRowWriter: LibraryRowWriter {
         case .tags(let rows):
             try await connection.run(
                 """
-                INSERT INTO snippetTheme (snippetId, theme, score, cues, contentKey)
-                SELECT * FROM unnest(\(rows.map(\.snippetId)), \(rows.map(\.theme)), \(rows.map(\.score)),
-                                     \(rows.map(\.cues)), \(rows.map(\.contentKey)))
+                INSERT INTO snippetTheme (snippetId, theme, score, cues, contentKey, kind)
+                SELECT u.snippetId, u.theme, u.score, u.cues, u.contentKey, s.kind
+                FROM unnest(\(rows.map(\.snippetId)), \(rows.map(\.theme)), \(rows.map(\.score)),
+                            \(rows.map(\.cues)), \(rows.map(\.contentKey))) AS u(snippetId, theme, score, cues, contentKey)
+                JOIN snippet s ON s.id = u.snippetId
                 """, logger: logger)
         }
     }

@@ -17,17 +17,20 @@ extension PostgresStore: SnippetCatalog {
                     "SELECT id FROM snippet WHERE kind = ANY(\(kinds)) ORDER BY contentKey LIMIT \(query.limit)",
                     logger: logger, { try $0.decode(Int64.self) })
             } else {
+                // Every theme's best rows in one statement, theme by theme in the order given.
                 var sums = ThemeSums()
-                for theme in ThemeSums.distinct(query.themes) {
-                    let rows = try await connection.rows(
-                        """
-                        SELECT t.snippetId, t.score, t.contentKey FROM snippetTheme t JOIN snippet s ON s.id = t.snippetId
-                        WHERE t.theme = \(theme) AND s.kind = ANY(\(kinds))
-                        ORDER BY t.score DESC, t.contentKey LIMIT \(ThemeSums.rowsPerTheme(limit: query.limit))
-                        """, logger: logger
-                    ) { try $0.decode((Int64, Double, Int64).self) }
-                    for (id, score, key) in rows { sums.add(snippetId: id, score: score, contentKey: key) }
-                }
+                let rows = try await connection.rows(
+                    """
+                    SELECT best.snippetId, best.score, best.contentKey
+                    FROM unnest(\(ThemeSums.distinct(query.themes))) WITH ORDINALITY AS wanted(theme, n)
+                    CROSS JOIN LATERAL (
+                        SELECT t.snippetId, t.score, t.contentKey FROM snippetTheme t
+                        WHERE t.theme = wanted.theme AND t.kind = ANY(\(kinds))
+                        ORDER BY t.score DESC, t.contentKey LIMIT \(ThemeSums.rowsPerTheme(limit: query.limit))) best
+                    ORDER BY wanted.n
+                    """, logger: logger
+                ) { try $0.decode((Int64, Double, Int64).self) }
+                for (id, score, key) in rows { sums.add(snippetId: id, score: score, contentKey: key) }
                 ids = sums.best(query.limit)
             }
             var seen = Set(ids)
@@ -62,18 +65,8 @@ extension PostgresStore: SnippetCatalog {
     static func catalogSnippets(_ ids: [Int64], connection: PostgresConnection, logger: Logger) async throws
         -> [CatalogSnippet]
     {
-        guard !ids.isEmpty else { return [] }
-        let records = Dictionary(
-            try await snippetRecords(ids, connection: connection, logger: logger).map { ($0.id, $0) },
-            uniquingKeysWith: { first, _ in first })
-        let tags = try await connection.rows(
-            "SELECT snippetId, theme, score FROM snippetTheme WHERE snippetId = ANY(\(ids))", logger: logger
-        ) { row in
-            let (snippetId, theme, score) = try row.decode((Int64, String, Double).self)
-            return TagRecord(snippetId: snippetId, theme: theme, score: score, cues: "")
-        }
-        return CatalogSnippet.from(
-            ids.compactMap { records[$0] }, tags: tags,
-            origins: try await firstOrigins(of: ids, connection: connection, logger: logger))
+        let records = try await records(ids, connection: connection, logger: logger)
+        let byId = Dictionary(records.snippets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return CatalogSnippet.from(ids.compactMap { byId[$0] }, tags: records.tags, origins: records.origins)
     }
 }

@@ -26,7 +26,9 @@ extension PostgresStore {
                     try await connection.run("COMMIT", logger: logger)
                     return stats
                 } catch {
-                    try? await connection.run("ROLLBACK", logger: logger)
+                    if !PostgresFailure.isConnectionLost(error) {
+                        try? await connection.run("ROLLBACK", logger: logger)
+                    }
                     throw error
                 }
             }

@@ -6,65 +6,66 @@ extension PostgresStore {
     /// `snippetSource o` joined with its `speech` and `source`. Paths compare as bytes, as SQLite's do.
     static let occurrenceOrder = #"source.path COLLATE "C", speech.position, o.position, o.line"#
 
-    /// The hits for `ids` in that order, each with its score, read in one batch: the snippets,
-    /// their tags, their first sources and how many sources each has.
+    /// The hits for `ids` in that order, each with its score.
     static func hits(
         _ ids: [Int64], scores: [Double], theme: String?, connection: PostgresConnection, logger: Logger
     ) async throws -> [SnippetHit] {
-        guard !ids.isEmpty else { return [] }
-        let snippets = try await snippetRecords(ids, connection: connection, logger: logger)
-        let tags = try await connection.rows(
-            """
-            SELECT snippetId, theme, score, cues FROM snippetTheme WHERE snippetId = ANY(\(ids))
-            ORDER BY snippetId, score DESC, theme COLLATE "C"
-            """, logger: logger
-        ) { row in
-            let (snippetId, theme, score, cues) = try row.decode((Int64, String, Double, String).self)
-            return TagRecord(snippetId: snippetId, theme: theme, score: score, cues: cues)
-        }
-        let counts = Dictionary(
-            try await connection.rows(
-                "SELECT snippetId, count(*) FROM snippetSource WHERE snippetId = ANY(\(ids)) GROUP BY snippetId",
-                logger: logger
-            ) { try $0.decode((Int64, Int).self) }, uniquingKeysWith: { first, _ in first })
+        let records = try await records(ids, connection: connection, logger: logger)
         return SnippetHit.assemble(
-            ids: ids, scores: scores, theme: theme, snippets: snippets, tags: tags,
-            origins: try await firstOrigins(of: ids, connection: connection, logger: logger), counts: counts)
+            ids: ids, scores: scores, theme: theme, snippets: records.snippets, tags: records.tags,
+            origins: records.origins, counts: records.counts)
     }
 
-    /// The snippet records of `ids`, in no particular order.
-    static func snippetRecords(_ ids: [Int64], connection: PostgresConnection, logger: Logger) async throws
-        -> [SnippetRecord]
-    {
-        try await connection.rows(
+    /// What hits and catalog snippets are made of, for `ids` (in no particular order), read in one
+    /// statement (a round trip costs more than the rows): the snippets, their tags strongest first,
+    /// their first sources and how many sources each has.
+    static func records(_ ids: [Int64], connection: PostgresConnection, logger: Logger) async throws -> (
+        snippets: [SnippetRecord], tags: [TagRecord], origins: [Int64: OriginRecord], counts: [Int64: Int]
+    ) {
+        guard !ids.isEmpty else { return ([], [], [:], [:]) }
+        var snippets: [SnippetRecord] = []
+        var tags: [TagRecord] = []
+        var origins: [Int64: OriginRecord] = [:]
+        var counts: [Int64: Int] = [:]
+        let rows = try await connection.query(
             """
-            SELECT id, kind, text, headingPath, label, items, contentKey FROM snippet WHERE id = ANY(\(ids))
-            """, logger: logger
-        ) { row in
-            let (id, kind, text, headingPath, label, items, contentKey) = try row.decode(
-                (Int64, String, String, String, String?, String?, Int64).self)
-            return SnippetRecord(
-                id: id, kind: kind, text: text, headingPath: headingPath, label: label, items: items,
-                contentKey: contentKey)
+            SELECT s.id, s.kind, s.text, s.headingPath, s.label, s.items, s.contentKey,
+                   (SELECT count(*) FROM snippetSource c WHERE c.snippetId = s.id),
+                   t.themes, t.scores, t.cues, f.path, f.title, f.occasion, f.line
+            FROM snippet s
+            LEFT JOIN LATERAL (
+                SELECT array_agg(theme ORDER BY score DESC, theme COLLATE "C") AS themes,
+                       array_agg(score ORDER BY score DESC, theme COLLATE "C") AS scores,
+                       array_agg(cues ORDER BY score DESC, theme COLLATE "C") AS cues
+                FROM snippetTheme WHERE snippetId = s.id) t ON true
+            LEFT JOIN LATERAL (
+                SELECT source.path, speech.title, speech.occasion, o.line
+                FROM snippetSource o JOIN speech ON speech.id = o.speechId JOIN source ON source.id = speech.sourceId
+                WHERE o.snippetId = s.id ORDER BY \(unescaped: occurrenceOrder) LIMIT 1) f ON true
+            WHERE s.id = ANY(\(ids))
+            """, logger: logger)
+        for try await row in rows {
+            let (id, kind, text, headingPath, label, items, contentKey, count) = try row.decode(
+                (Int64, String, String, String, String?, String?, Int64, Int).self)
+            snippets.append(
+                SnippetRecord(
+                    id: id, kind: kind, text: text, headingPath: headingPath, label: label, items: items,
+                    contentKey: contentKey))
+            counts[id] = count
+            let columns = row.makeRandomAccess()
+            let themes = try columns[8].decode([String]?.self) ?? []
+            let themeScores = try columns[9].decode([Double]?.self) ?? []
+            let cues = try columns[10].decode([String]?.self) ?? []
+            for index in themes.indices {
+                tags.append(
+                    TagRecord(snippetId: id, theme: themes[index], score: themeScores[index], cues: cues[index]))
+            }
+            if let path = try columns[11].decode(String?.self) {
+                origins[id] = OriginRecord(
+                    snippetId: id, path: path, title: try columns[12].decode(String?.self),
+                    occasion: try columns[13].decode(String?.self), line: try columns[14].decode(Int.self))
+            }
         }
-    }
-
-    /// The first occurrence of each of `ids` (`OccurrencePlace`).
-    static func firstOrigins(of ids: [Int64], connection: PostgresConnection, logger: Logger) async throws
-        -> [Int64: OriginRecord]
-    {
-        guard !ids.isEmpty else { return [:] }
-        let records = try await connection.rows(
-            """
-            SELECT DISTINCT ON (o.snippetId) o.snippetId, source.path, speech.title, speech.occasion, o.line
-            FROM snippetSource o JOIN speech ON speech.id = o.speechId JOIN source ON source.id = speech.sourceId
-            WHERE o.snippetId = ANY(\(ids))
-            ORDER BY o.snippetId, \(unescaped: occurrenceOrder)
-            """, logger: logger
-        ) { row in
-            let (snippetId, path, title, occasion, line) = try row.decode((Int64, String, String?, String?, Int).self)
-            return OriginRecord(snippetId: snippetId, path: path, title: title, occasion: occasion, line: line)
-        }
-        return Dictionary(records.map { ($0.snippetId, $0) }, uniquingKeysWith: { first, _ in first })
+        return (snippets, tags, origins, counts)
     }
 }

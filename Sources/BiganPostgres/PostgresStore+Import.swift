@@ -51,13 +51,13 @@ extension PostgresStore {
             while true {
                 let page = try await connection.rows(
                     """
-                    SELECT id, text, headingPath, contentKey FROM snippet WHERE id > \(last) ORDER BY id LIMIT 2000
+                    SELECT id, text, headingPath, contentKey, kind FROM snippet WHERE id > \(last) ORDER BY id LIMIT 2000
                     """, logger: logger
-                ) { try $0.decode((Int64, String, String, Int64).self) }
+                ) { try $0.decode((Int64, String, String, Int64, String).self) }
                 guard let end = page.last else { break }
-                var rows: [(id: Int64, key: Int64, tag: ThemeTag)] = []
-                for (id, text, headingPath, key) in page {
-                    rows += tagger(text, JSONArrayText.decode(headingPath)).map { (id, key, $0) }
+                var rows: [(id: Int64, key: Int64, kind: String, tag: ThemeTag)] = []
+                for (id, text, headingPath, key, kind) in page {
+                    rows += tagger(text, JSONArrayText.decode(headingPath)).map { (id, key, kind, $0) }
                 }
                 counts.snippets += page.count
                 counts.tags += rows.count
@@ -65,9 +65,10 @@ extension PostgresStore {
                 guard !rows.isEmpty else { continue }
                 try await connection.run(
                     """
-                    INSERT INTO snippetTheme (snippetId, theme, score, cues, contentKey)
+                    INSERT INTO snippetTheme (snippetId, theme, score, cues, contentKey, kind)
                     SELECT * FROM unnest(\(rows.map(\.id)), \(rows.map(\.tag.theme)), \(rows.map(\.tag.score)),
-                                         \(rows.map { JSONArrayText.encode($0.tag.cues) }), \(rows.map(\.key)))
+                                         \(rows.map { JSONArrayText.encode($0.tag.cues) }), \(rows.map(\.key)),
+                                         \(rows.map(\.kind)))
                     ON CONFLICT DO NOTHING
                     """, logger: logger)
             }

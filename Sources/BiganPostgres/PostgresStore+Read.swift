@@ -9,8 +9,8 @@ extension PostgresStore {
             if let theme {
                 rows = try await connection.rows(
                     """
-                    SELECT t.snippetId, t.score FROM snippetTheme t JOIN snippet s ON s.id = t.snippetId
-                    WHERE t.theme = \(theme) AND (\(kind?.rawValue)::text IS NULL OR s.kind = \(kind?.rawValue))
+                    SELECT t.snippetId, t.score FROM snippetTheme t
+                    WHERE t.theme = \(theme) AND (\(kind?.rawValue)::text IS NULL OR t.kind = \(kind?.rawValue))
                     ORDER BY t.score DESC, t.contentKey LIMIT \(limit)
                     """, logger: logger
                 ) { try $0.decode((Int64, Double).self) }

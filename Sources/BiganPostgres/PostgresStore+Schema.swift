@@ -11,9 +11,12 @@ extension PostgresStore {
     ///
     /// The tables are SQLite's (`SQLiteStore+Schema`) with PostgreSQL's types, and a file name's
     /// bytes beside its display form. Search tokens (`SearchAnalyzer`'s bigrams, unigrams and
-    /// words, as in SQLite's index) are a `tsvector` with positions beside each snippet's and
-    /// heading's text, indexed by GIN: one- and two-character queries are served by the index,
-    /// phrases by the positions.
+    /// words, as in SQLite's index) are a `tsvector` with positions, indexed by GIN: one- and
+    /// two-character queries are served by the index, phrases by the positions. A snippet's tokens
+    /// live in `snippetSearch` beside its content key and kind, as SQLite's index is a table of its
+    /// own: the snippets stay narrow for every other read. A theme tag carries its snippet's kind
+    /// (which never changes) and content key, so a theme's best rows of a kind are read from one
+    /// index without a join.
     static let migrations: [Int: String] = [
         1: """
         CREATE TABLE source (
@@ -57,11 +60,16 @@ extension PostgresStore {
             position integer NOT NULL,
             label text,
             items text,
-            createdAt timestamptz NOT NULL,
-            searchTokens tsvector NOT NULL);
+            createdAt timestamptz NOT NULL);
         CREATE INDEX snippet_on_kind ON snippet (kind, contentKey);
         CREATE INDEX snippet_on_speechId ON snippet (speechId);
-        CREATE INDEX snippet_search ON snippet USING gin (searchTokens);
+        CREATE TABLE snippetSearch (
+            snippetId bigint PRIMARY KEY REFERENCES snippet ON DELETE CASCADE,
+            contentKey bigint NOT NULL,
+            kind text NOT NULL,
+            searchTokens tsvector NOT NULL);
+        CREATE INDEX snippetSearch_on_contentKey ON snippetSearch (contentKey);
+        CREATE INDEX snippetSearch_tokens ON snippetSearch USING gin (searchTokens);
         CREATE TABLE snippetSource (
             id bigserial PRIMARY KEY,
             snippetId bigint NOT NULL REFERENCES snippet ON DELETE CASCADE,
@@ -78,8 +86,10 @@ extension PostgresStore {
             score double precision NOT NULL,
             cues text NOT NULL DEFAULT '[]',
             contentKey bigint NOT NULL,
+            kind text NOT NULL,
             PRIMARY KEY (snippetId, theme));
         CREATE INDEX snippetTheme_on_theme_score ON snippetTheme (theme, score DESC, contentKey);
+        CREATE INDEX snippetTheme_on_theme_kind_score ON snippetTheme (theme, kind, score DESC, contentKey);
         """
     ]
 
@@ -141,5 +151,22 @@ extension PostgresStore {
         return try await connection.firstRow(
             "SELECT coalesce(max(version), 0)::bigint FROM \(unescaped: schema).migration", logger: logger
         ) { Int(try $0.decode(Int64.self)) }
+    }
+}
+
+extension PostgresStore {
+    /// Drops the library at `address`, every table and row of it (the benchmark's fresh start
+    /// before each import; never done by a command).
+    package static func erase(_ address: PostgresAddress) async throws {
+        let pool = ConnectionPool(configuration: try address.connectionConfiguration(), maximum: 1)
+        do {
+            try await pool.withConnection { connection, logger in
+                try await connection.run("DROP SCHEMA IF EXISTS \(unescaped: address.schema) CASCADE", logger: logger)
+            }
+            await pool.close()
+        } catch {
+            await pool.close()
+            throw PostgresFailure.biganError(error, address: address)
+        }
     }
 }

@@ -11,13 +11,15 @@ extension PostgresStore {
         return try await read { connection, logger in
             let candidates = try await connection.rows(
                 """
-                SELECT s.id, s.text, s.headingPath, s.characterCount, s.contentKey FROM snippet s
-                WHERE s.searchTokens @@ \(tokens)::tsquery
-                  AND (\(query.kind?.rawValue)::text IS NULL OR s.kind = \(query.kind?.rawValue))
-                  AND (\(query.theme)::text IS NULL
-                       OR EXISTS (SELECT 1 FROM snippetTheme t WHERE t.snippetId = s.id AND t.theme = \(query.theme)))
-                ORDER BY s.contentKey
-                LIMIT \(plan.window)
+                SELECT s.id, s.text, s.headingPath, s.characterCount, s.contentKey FROM (
+                    SELECT x.snippetId FROM snippetSearch x
+                    WHERE x.searchTokens @@ \(tokens)::tsquery
+                      AND (\(query.kind?.rawValue)::text IS NULL OR x.kind = \(query.kind?.rawValue))
+                      AND (\(query.theme)::text IS NULL
+                           OR EXISTS (SELECT 1 FROM snippetTheme t WHERE t.snippetId = x.snippetId AND t.theme = \(query.theme)))
+                    ORDER BY x.contentKey
+                    LIMIT \(plan.window)) matched
+                JOIN snippet s ON s.id = matched.snippetId
                 """, logger: logger
             ) { row in
                 let (id, text, headingPath, characterCount, contentKey) = try row.decode(

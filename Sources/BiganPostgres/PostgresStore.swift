@@ -86,7 +86,9 @@ package struct PostgresStore: SnippetStore {
             try await connection.run("COMMIT", logger: logger)
             return result
         } catch {
-            if !connection.isClosed {
+            // A connection that was lost took its transaction with it (the server rolls it back);
+            // a statement sent on it now might wait for an answer that never comes.
+            if !PostgresFailure.isConnectionLost(error) && !connection.isClosed {
                 do {
                     try await connection.run("ROLLBACK", logger: logger)
                 } catch {
@@ -102,18 +104,27 @@ package struct PostgresStore: SnippetStore {
 extension PostgresConnection {
     /// Runs a statement and reads its rows to the end, so an error of the statement is thrown here.
     func run(_ query: PostgresQuery, logger: Logger) async throws {
-        for try await _ in try await self.query(query, logger: logger) {}
+        _ = try await rows(query, logger: logger) { _ in () }
     }
 
-    /// The rows of a query, each read with `read`.
-    func rows<T>(_ query: PostgresQuery, logger: Logger, _ read: (PostgresRow) throws -> T) async throws -> [T] {
-        var result: [T] = []
-        for try await row in try await self.query(query, logger: logger) { result.append(try read(row)) }
-        return result
+    /// The rows of a query, each read with `read`; throws `ClosingWatch.Closed` if the connection
+    /// closes first.
+    func rows<T: Sendable>(
+        _ query: PostgresQuery, logger: Logger, _ read: @escaping @Sendable (PostgresRow) throws -> T
+    )
+        async throws -> [T]
+    {
+        try await ClosingWatch.shared.run(on: self) {
+            var result: [T] = []
+            for try await row in try await self.query(query, logger: logger) { result.append(try read(row)) }
+            return result
+        }
     }
 
     /// The first row of a query, or nil.
-    func firstRow<T>(_ query: PostgresQuery, logger: Logger, _ read: (PostgresRow) throws -> T) async throws -> T? {
+    func firstRow<T: Sendable>(
+        _ query: PostgresQuery, logger: Logger, _ read: @escaping @Sendable (PostgresRow) throws -> T
+    ) async throws -> T? {
         try await rows(query, logger: logger, read).first
     }
 }
