@@ -108,7 +108,7 @@ let package = Package(
         .executableTarget(
             name: "bigan-bench",
             dependencies: [
-                "BiganText", "BiganThemes", "BiganLibrary", "BiganCompose", "BiganSQLite", "BiganDesk",
+                "BiganText", "BiganThemes", "BiganLibrary", "BiganCompose", "BiganSQLite", "BiganPostgres", "BiganDesk",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -125,8 +125,9 @@ let package = Package(
             name: "BiganUnitTests",
             dependencies: [
                 "BiganText", "BiganIntake", "BiganOutline", "BiganThemes", "BiganLibrary", "BiganImport",
-                "BiganCompose", "BiganRender", "BiganSQLite", "BiganDesk",
+                "BiganCompose", "BiganRender", "BiganSQLite", "BiganPostgres", "BiganDesk",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -22,8 +22,8 @@ import Testing
         ]
     }
 
-    func library(importing paths: [String]) async throws -> SQLiteStore {
-        let library = try SQLiteStore.inMemory()
+    func library(_ engine: StoreEngine, importing paths: [String]) async throws -> TestLibrary {
+        let library = try await engine.makeLibrary()
         let annotator = try ThemeAnnotator.load(environment: [:])
         for path in paths {
             _ = try await LibraryImporter(store: library, annotator: annotator).importFile(at: path)
@@ -32,7 +32,7 @@ import Testing
     }
 
     /// What a user sees of a library, without row ids.
-    func view(of library: SQLiteStore) async throws -> [String] {
+    func view(of library: TestLibrary) async throws -> [String] {
         var lines: [String] = []
         for query in ["服务", "督查", "政务公开", "作风"] {
             for hit in try await library.search(SearchQuery(query)) {
@@ -55,22 +55,23 @@ import Testing
         return lines
     }
 
-    @Test func anyImportOrderGivesTheSameLibrary() async throws {
+    @Test(arguments: StoreEngine.available) func anyImportOrderGivesTheSameLibrary(engine: StoreEngine) async throws {
         let folder = try TemporaryFolder()
         let paths = try files(in: folder)
-        let forward = try await view(of: try await library(importing: paths))
+        let forward = try await view(of: try await library(engine, importing: paths))
         for order in [[2, 1, 0], [1, 2, 0], [2, 0, 1]] {
-            let other = try await view(of: try await library(importing: order.map { paths[$0] }))
+            let other = try await view(of: try await library(engine, importing: order.map { paths[$0] }))
             if other != forward {
                 Issue.record("imported in the order \(order): \(other.difference(from: forward).map { "\($0)" })")
             }
         }
     }
 
-    @Test func aSnippetShowsItsFirstPlaceWhicheverFileCameFirst() async throws {
+    @Test(arguments: StoreEngine.available)
+    func aSnippetShowsItsFirstPlaceWhicheverFileCameFirst(engine: StoreEngine) async throws {
         let folder = try TemporaryFolder()
         let paths = try files(in: folder)
-        let library = try await library(importing: [paths[1], paths[0]])
+        let library = try await library(engine, importing: [paths[1], paths[0]])
         let hit = try #require(try await library.search(SearchQuery("办事效率")).first)
         #expect(hit.text.contains("服务意识,切实"))
         #expect(hit.headingPath == ["一、服务意识"])

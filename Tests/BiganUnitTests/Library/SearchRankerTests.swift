@@ -42,8 +42,9 @@ import Testing
         #expect(ranked.map(\.candidate.id) == [1, 2])
     }
 
-    @Test func aSearchMatchingMoreThanTheWindowStillFillsItsLimit() async throws {
-        let library = try SQLiteStore.inMemory()
+    @Test(arguments: StoreEngine.available)
+    func aSearchMatchingMoreThanTheWindowStillFillsItsLimit(engine: StoreEngine) async throws {
+        let library = try await engine.makeLibrary()
         let paragraphs = (0..<(SearchRanker.window + 50)).map {
             DocumentBuilder.paragraph("第\($0)段讲督查。", line: $0 + 1)
         }
