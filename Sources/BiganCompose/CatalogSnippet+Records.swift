@@ -15,7 +15,8 @@ extension CatalogSnippet {
                 id: record.id, kind: record.kind, text: record.text, headingPath: record.headingPath,
                 themes: themes[record.id] ?? [:], label: record.label, items: record.items,
                 speechTitle: origin?.title, occasion: origin?.occasion,
-                source: origin?.origin ?? DraftSource(file: "", speech: nil, line: 0), contentKey: record.contentKey)
+                source: origin?.origin ?? DraftSource(file: "", speech: nil, line: 0), contentKey: record.contentKey,
+                annotation: record.annotation, sourceLevel: origin?.level)
         }
     }
 }

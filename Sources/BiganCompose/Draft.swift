@@ -9,14 +9,22 @@ public struct Draft: Codable, Sendable, Equatable {
     /// The line under the title: speaker's post and the date, e.g. 市长 {姓名}（2026年1月5日）.
     public var byline: String?
     public var blocks: [DraftBlock]
+    /// Headings the library had too little fitting material for.
+    public var shortages: [Shortage]
 
-    public init(occasion: String, role: String, title: String, byline: String?, blocks: [DraftBlock]) {
+    public init(
+        occasion: String, role: String, title: String, byline: String?, blocks: [DraftBlock], shortages: [Shortage] = []
+    ) {
         self.occasion = occasion
         self.role = role
         self.title = title
         self.byline = byline
         self.blocks = blocks
+        self.shortages = shortages
     }
+
+    /// Every marked gap (【待补：…】) the writer still has to fill, in order.
+    public var slots: [String] { blocks.flatMap(\.slots) }
 
     /// Every placeholder the writer still has to fill (title, byline and blocks), in order of first appearance.
     public var placeholders: [String] {
@@ -26,7 +34,7 @@ public struct Draft: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case occasion, role, title, byline, blocks, placeholders
+        case occasion, role, title, byline, blocks, placeholders, shortages
     }
 
     public init(from decoder: any Decoder) throws {
@@ -36,6 +44,7 @@ public struct Draft: Codable, Sendable, Equatable {
         title = try container.decode(String.self, forKey: .title)
         byline = try container.decodeIfPresent(String.self, forKey: .byline)
         blocks = try container.decode([DraftBlock].self, forKey: .blocks)
+        shortages = try container.decodeIfPresent([Shortage].self, forKey: .shortages) ?? []
     }
 
     /// Encodes the draft as `bigan draft --json` prints it, with the placeholders left to fill.
@@ -47,6 +56,35 @@ public struct Draft: Codable, Sendable, Equatable {
         try container.encodeIfPresent(byline, forKey: .byline)
         try container.encode(blocks, forKey: .blocks)
         try container.encode(placeholders, forKey: .placeholders)
+        try container.encode(shortages, forKey: .shortages)
+    }
+}
+
+/// A heading the library had too little fitting material for: how many paragraphs it wanted and
+/// how many it found (the rest are marked gaps).
+public struct Shortage: Codable, Sendable, Equatable {
+    public var heading: String
+    public var wanted: Int
+    public var found: Int
+
+    public init(heading: String, wanted: Int, found: Int) {
+        self.heading = heading
+        self.wanted = wanted
+        self.found = found
+    }
+}
+
+/// Another library paragraph that could stand in a block's place, next best first.
+public struct Alternative: Codable, Sendable, Equatable {
+    public var snippetId: Int64
+    public var text: String
+    /// Why it fits, in a few words.
+    public var why: String
+
+    public init(snippetId: Int64, text: String, why: String) {
+        self.snippetId = snippetId
+        self.text = text
+        self.why = why
     }
 }
 
@@ -63,10 +101,19 @@ public struct DraftBlock: Codable, Sendable, Equatable {
     public var placeholders: [String]
     /// Where the snippet came from, for `--sources`.
     public var source: DraftSource?
+    /// Why the snippet was chosen, and what else could stand here.
+    public var why: String?
+    public var alternatives: [Alternative]
+    /// The writer locked this block: recomposing keeps it (`"locked": true` in JSON).
+    public var locked: Bool
+
+    /// The marked gaps (【待补：…】) in the block.
+    public var slots: [String] { FactSlots.slots(in: text) }
 
     public init(
         type: BlockType, level: Int? = nil, part: SpeechPart, text: String, snippetId: Int64? = nil,
-        placeholders: [String] = [], source: DraftSource? = nil
+        placeholders: [String] = [], source: DraftSource? = nil, why: String? = nil, alternatives: [Alternative] = [],
+        locked: Bool = false
     ) {
         self.type = type
         self.level = level
@@ -75,10 +122,28 @@ public struct DraftBlock: Codable, Sendable, Equatable {
         self.snippetId = snippetId
         self.placeholders = placeholders
         self.source = source
+        self.why = why
+        self.alternatives = alternatives
+        self.locked = locked
     }
 
     enum CodingKeys: String, CodingKey {
-        case type, level, part, text, snippetId, placeholders, source
+        case type, level, part, text, snippetId, placeholders, source, slots, why, alternatives, locked
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        type = try container.decode(BlockType.self, forKey: .type)
+        level = try container.decodeIfPresent(Int.self, forKey: .level)
+        part = try container.decode(SpeechPart.self, forKey: .part)
+        text = try container.decode(String.self, forKey: .text)
+        snippetId = try container.decodeIfPresent(Int64.self, forKey: .snippetId)
+        placeholders =
+            try container.decodeIfPresent([String].self, forKey: .placeholders) ?? Slot.placeholders(in: text)
+        source = try container.decodeIfPresent(DraftSource.self, forKey: .source)
+        why = try container.decodeIfPresent(String.self, forKey: .why)
+        alternatives = try container.decodeIfPresent([Alternative].self, forKey: .alternatives) ?? []
+        locked = try container.decodeIfPresent(Bool.self, forKey: .locked) ?? false
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -89,7 +154,11 @@ public struct DraftBlock: Codable, Sendable, Equatable {
         try container.encode(text, forKey: .text)
         try container.encode(snippetId, forKey: .snippetId)  // null for template text, as CLI.md shows
         try container.encode(placeholders, forKey: .placeholders)
+        try container.encode(slots, forKey: .slots)
         try container.encodeIfPresent(source, forKey: .source)
+        try container.encodeIfPresent(why, forKey: .why)
+        if snippetId != nil { try container.encode(alternatives, forKey: .alternatives) }
+        if locked { try container.encode(locked, forKey: .locked) }
     }
 }
 

@@ -1,4 +1,5 @@
 import BiganText
+import BiganThemes
 
 extension DraftComposer {
     /// The values of every slot a template or role may use, for this request.

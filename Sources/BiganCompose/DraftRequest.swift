@@ -1,4 +1,5 @@
-/// What the writer asks for: `bigan draft --occasion … --role … [--org] [--region] [--year] [--meeting] [--seed]`.
+/// What the writer asks for: `bigan draft --occasion … --role … [--org] [--region] [--year] [--meeting]
+/// [--seed] [--outline] [--exclude-source] [--prefer-source]`.
 public struct DraftRequest: Sendable, Equatable {
     public var occasion: String
     public var role: String
@@ -11,10 +12,18 @@ public struct DraftRequest: Sendable, Equatable {
     /// The meeting's name; nil takes the template's default.
     public var meeting: String?
     public var seed: UInt64
+    /// The writer's own 提纲: its headings replace the template's body headings.
+    public var outline: WriterOutline?
+    /// Source files (paths or their ends) whose paragraphs must not be used, or are preferred.
+    public var excludedSources: [String]
+    public var preferredSources: [String]
+    /// Blocks the writer locked in an earlier draft, by their position in it: kept as they are.
+    public var locked: [Int: DraftBlock]
 
     public init(
         occasion: String, role: String, org: String? = nil, region: String? = nil, year: Int,
-        meeting: String? = nil, seed: UInt64 = 1
+        meeting: String? = nil, seed: UInt64 = 1, outline: WriterOutline? = nil, excludedSources: [String] = [],
+        preferredSources: [String] = [], locked: [Int: DraftBlock] = [:]
     ) {
         self.occasion = occasion
         self.role = role
@@ -23,5 +32,9 @@ public struct DraftRequest: Sendable, Equatable {
         self.year = year
         self.meeting = meeting
         self.seed = seed
+        self.outline = outline
+        self.excludedSources = excludedSources
+        self.preferredSources = preferredSources
+        self.locked = locked
     }
 }

@@ -8,7 +8,11 @@ public struct InMemorySnippetCatalog: SnippetCatalog {
 
     /// Snippets of the query's kinds carrying any of its themes, heaviest first (all of them when no theme is asked).
     public func candidates(_ query: CatalogQuery) async throws -> [CatalogSnippet] {
-        let ofKind = snippets.filter { query.kinds.contains($0.kind) }
+        let ofKind = snippets.filter { snippet in
+            query.kinds.contains(snippet.kind)
+                && (query.scopes.map { scopes in snippet.annotation.map { scopes.contains($0.scope) } ?? true } ?? true)
+                && (query.occasion.map { $0 == snippet.occasion } ?? true)
+        }
         guard !query.themes.isEmpty else {
             return Array(ofKind.sorted { $0.contentKey < $1.contentKey }.prefix(query.limit))
         }

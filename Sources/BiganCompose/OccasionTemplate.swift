@@ -1,5 +1,6 @@
 import BiganLibrary
 import BiganOutline
+import BiganThemes
 
 /// An occasion's outline, read from `Templates/<occasion>.yaml`: parts in order, fixed text, body sections.
 public struct OccasionTemplate: Sendable, Equatable {
@@ -18,10 +19,19 @@ public struct OccasionTemplate: Sendable, Equatable {
     /// Overrides the role's salutation (a 致辞 opens with 尊敬的…).
     public var salutation: TextChoice?
     public var parts: [TemplatePart]
+    /// The speech addresses an office's own staff (办公室系统会议): office-internal text fits.
+    public var officeAudience: Bool
+    /// The occasion has a register of its own (a 致辞 to guests): body paragraphs come from
+    /// speeches given at it while the library has any that fit, before any other speech's.
+    public var ownRegister: Bool
+    /// The occasion's own subject (政务公开 at a 政务公开工作会议): paragraphs on it fit an
+    /// office's draft whatever the office's own work.
+    public var topics: [String]
 
     public init(
         occasion: String, aliases: [String] = [], file: String, title: TextChoice, meeting: TextChoice,
-        keywords: [String] = [], targetLength: Int, salutation: TextChoice? = nil, parts: [TemplatePart]
+        keywords: [String] = [], targetLength: Int, salutation: TextChoice? = nil, parts: [TemplatePart],
+        officeAudience: Bool = false, ownRegister: Bool = false, topics: [String] = []
     ) {
         self.occasion = occasion
         self.aliases = aliases
@@ -32,10 +42,23 @@ public struct OccasionTemplate: Sendable, Equatable {
         self.targetLength = targetLength
         self.salutation = salutation
         self.parts = parts
+        self.officeAudience = officeAudience
+        self.ownRegister = ownRegister
+        self.topics = topics
     }
 
     /// The part names in order, as `bigan templates` lists them.
     public var partNames: [String] { parts.map(\.name.rawValue) }
+
+    /// The template with its body's sections replaced (the writer's own outline).
+    func replacingBody(with sections: [BodySection]) throws -> OccasionTemplate {
+        var copy = self
+        copy.parts = parts.map { part in
+            if case .body = part { return .body(sections) }
+            return part
+        }
+        return copy
+    }
 
     /// The body's top-level sections.
     public var bodySections: [BodySection] {
@@ -123,10 +146,19 @@ public struct BodySection: Sendable, Equatable {
     public var set: [String]
     /// The heading to use when a set is found; may hold {标签}.
     public var setHeading: TextChoice?
+    /// What the paragraphs under the heading should do; nil: told from the heading's words.
+    public var function: ParagraphFunction?
+    /// The template says the paragraphs may do anything (`function: any`): praise, describe, ask.
+    public var anyFunction = false
+    /// The heading is the writer's own (`--outline`): kept as written, marker and all.
+    public var writerOwned = false
+    /// The writer's level for the heading, when it is the writer's own.
+    public var writerLevel: Int?
 
     public init(
         heading: TextChoice?, themes: [String], paragraphs: Int = 2, text: [TextChoice] = [],
-        subsections: [BodySection] = [], set: [String] = [], setHeading: TextChoice? = nil
+        subsections: [BodySection] = [], set: [String] = [], setHeading: TextChoice? = nil,
+        function: ParagraphFunction? = nil, anyFunction: Bool = false
     ) {
         self.heading = heading
         self.themes = themes
@@ -135,6 +167,8 @@ public struct BodySection: Sendable, Equatable {
         self.subsections = subsections
         self.set = set
         self.setHeading = setHeading
+        self.function = function
+        self.anyFunction = anyFunction
     }
 
     var allThemes: [String] { themes + set + subsections.flatMap(\.allThemes) }

@@ -1,4 +1,5 @@
 import BiganText
+import BiganThemes
 import Foundation
 
 /// Replaces offices that belong to the source speech: another place's department (黑龙江省建设厅)
@@ -35,7 +36,7 @@ public struct OfficeRewriter: Sendable {
         let characters = Array(text)
         var out = ""
         var cursor = 0
-        for match in index.matches(in: characters, rules: rules.places) where match.start >= cursor {
+        for match in index.matches(in: characters, rules: places.rules) where match.start >= cursor {
             guard places.replacement(for: match) != nil, let end = departmentEnd(in: characters, from: match.end) else {
                 continue
             }

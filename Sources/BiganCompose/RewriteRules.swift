@@ -13,24 +13,6 @@ public struct RewriteRules: Codable, Sendable, Equatable {
         public var keep: [Int]
     }
 
-    public struct People: Codable, Sendable, Equatable {
-        public var surnames: String
-        public var compoundSurnames: [String]
-        public var titles: [String]
-        public var keepNames: [String]
-        public var notAfter: String
-        public var notInGivenName: String
-        public var notAfterTitle: String
-    }
-
-    public struct Places: Codable, Sendable, Equatable {
-        public var keep: [String]
-        public var keepPhrases: [String]
-        public var notShortForms: [String]
-        public var notFullNames: [String]
-        public var notBeforeChar: String
-    }
-
     public struct Offices: Codable, Sendable, Equatable {
         public var departments: [String]
         public var suffixes: [String]
@@ -51,25 +33,15 @@ public struct RewriteRules: Codable, Sendable, Equatable {
     }
 
     public var years: Years
-    public var people: People
-    public var places: Places
     public var offices: Offices
     public var voice: [String]
     public var generic: Generic
-    public var nationalMarkers: [String]
-    public var nationalWords: [String]
-    public var datedMarkers: [String]
     public var connectors: [String]
     public var style: Style
 
     /// Reads the rules from `yaml`, shown to the user as `file`.
     public static func load(yaml: String, file: String) throws -> RewriteRules {
-        _ = try YAMLValue.parse(yaml, file: file)  // malformed YAML is reported with its line
-        do {
-            return try YAMLDecoder().decode(RewriteRules.self, from: yaml)
-        } catch {
-            throw BiganError(file: file, "cannot read the rewriting rules: \(error)")
-        }
+        try YAMLValue.decode(RewriteRules.self, from: yaml, file: file)
     }
 
     /// The bundled rules in `Data/rewriting.yaml`.

@@ -1,4 +1,5 @@
 import BiganText
+import BiganThemes
 import Foundation
 
 /// Reads and validates a roles file (`Data/roles.yaml` or the user's `roles.yaml`).
@@ -7,8 +8,9 @@ public struct RoleLoader: Sendable {
 
     static let keys = [
         "name", "aliases", "post", "salutation", "speaksFor", "selfReference", "scope", "audience", "leadership",
-        "defaultOrg", "closing", "levelWords", "speaksAfterOthers",
+        "defaultOrg", "closing", "levelWords", "speaksAfterOthers", "level", "voice",
     ]
+    static let levels: [Scope] = [.city, .county, .district, .province]
     static let required = ["name", "speaksFor", "selfReference", "scope", "audience", "leadership", "closing"]
 
     /// The roles in the file at `url`, shown to the user as `file`.
@@ -52,6 +54,18 @@ public struct RoleLoader: Sendable {
             defaultOrg: try keys["defaultOrg"]?.string(),
             closing: try loader.text(keys["closing"]!),
             levelWords: try keys["levelWords"]?.strings() ?? [],
-            speaksAfterOthers: try keys["speaksAfterOthers"]?.bool() ?? false)
+            speaksAfterOthers: try keys["speaksAfterOthers"]?.bool() ?? false,
+            level: try keys["level"].map { try choice($0, among: Self.levels) } ?? .city,
+            voice: try keys["voice"].map { try choice($0, among: SpeakerRole.Voice.allCases) } ?? .government)
+    }
+
+    /// One of `values`, by its name.
+    func choice<Value: RawRepresentable<String>>(_ value: YAMLValue, among values: [Value]) throws -> Value {
+        let name = try value.string()
+        guard let found = values.first(where: { $0.rawValue == name }) else {
+            throw value.error(
+                "unknown value '\(name)' (expected one of: \(values.map(\.rawValue).joined(separator: ", ")))")
+        }
+        return found
     }
 }

@@ -1,4 +1,5 @@
 import BiganLibrary
+import BiganThemes
 
 /// Where the composer finds snippets: a store implements it (the library in the app), an in-memory
 /// list in tests. Compose owns this protocol; the composer knows no store.
@@ -17,12 +18,22 @@ public struct CatalogQuery: Sendable, Hashable {
     public var kinds: [SnippetKind]
     public var themes: [String]
     public var keywords: [String]
+    /// Only snippets of these scopes (and snippets not yet annotated); nil for any scope.
+    public var scopes: [Scope]?
+    /// Only snippets from speeches given at this occasion (their first source), in library order;
+    /// nil for any. Asked with no themes.
+    public var occasion: String?
     public var limit: Int
 
-    public init(kinds: [SnippetKind], themes: [String], keywords: [String] = [], limit: Int = 80) {
+    public init(
+        kinds: [SnippetKind], themes: [String], keywords: [String] = [], scopes: [Scope]? = nil,
+        occasion: String? = nil, limit: Int = 80
+    ) {
         self.kinds = kinds
         self.themes = themes
         self.keywords = keywords
+        self.scopes = scopes
+        self.occasion = occasion
         self.limit = limit
     }
 }
@@ -48,11 +59,15 @@ public struct CatalogSnippet: Sendable, Equatable {
     /// Breaks the composer's ties between equal scores: a key of the text in a library (the same
     /// in every library of the same texts, whatever order they were stored in), the id elsewhere.
     public var contentKey: Int64
+    /// Its scope, function and facts; nil when the library has not annotated it.
+    public var annotation: Annotation?
+    /// The level its source speech speaks at, when known.
+    public var sourceLevel: Scope?
 
     public init(
         id: Int64, kind: SnippetKind, text: String, headingPath: [String] = [], themes: [String: Double] = [:],
         label: String? = nil, items: [String]? = nil, speechTitle: String? = nil, occasion: String? = nil,
-        source: DraftSource, contentKey: Int64? = nil
+        source: DraftSource, contentKey: Int64? = nil, annotation: Annotation? = nil, sourceLevel: Scope? = nil
     ) {
         self.id = id
         self.contentKey = contentKey ?? id
@@ -65,5 +80,7 @@ public struct CatalogSnippet: Sendable, Equatable {
         self.speechTitle = speechTitle
         self.occasion = occasion
         self.source = source
+        self.annotation = annotation
+        self.sourceLevel = sourceLevel
     }
 }

@@ -1,3 +1,5 @@
+import BiganThemes
+
 /// A library paragraph rewritten for the new draft, with what the rewriting found.
 public struct RewrittenText: Sendable, Equatable {
     public var text: String
@@ -22,18 +24,18 @@ public struct SourceRewriter: Sendable {
     let headlineVerbs: [String]
 
     public init(
-        rules: RewriteRules, index: PlaceIndex, year: Int, region: String?, org: String?, role: SpeakerRole,
-        slots: SlotValues = SlotValues()
+        rules: RewriteRules, recognition: AnnotationRules, index: PlaceIndex, year: Int, region: String?, org: String?,
+        role: SpeakerRole, slots: SlotValues = SlotValues()
     ) {
-        let places = PlaceRewriter(index: index, rules: rules.places, region: region)
+        let places = PlaceRewriter(index: index, rules: recognition.places, region: region)
         voice = VoiceRewriter(verbs: rules.voice, speaksFor: role.speaksFor)
         offices = OfficeRewriter(index: index, rules: rules, places: places, org: org, role: role)
         self.places = places
-        people = PersonRewriter(rules: rules.people) { index.resolve($0) != nil }
+        people = PersonRewriter(finder: PersonFinder(rules: recognition.people) { index.resolve($0) != nil })
         years = YearRewriter(year: year, cues: rules.years)
         let province = places.regionPlace.flatMap { index.ancestor(of: $0, at: .province) }?.full
         marks = GenericMarkRewriter(
-            marks: rules.generic.marks, titles: rules.people.titles, region: region, province: province, org: org)
+            marks: rules.generic.marks, titles: recognition.people.titles, region: region, province: province, org: org)
         self.slots = slots
         headlineVerbs = rules.style.headlineVerbs
     }

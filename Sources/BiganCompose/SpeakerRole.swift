@@ -1,3 +1,5 @@
+import BiganThemes
+
 /// Who gives the speech (市长, 局长, 秘书长 …) and how that post speaks, read from `Data/roles.yaml`.
 public struct SpeakerRole: Sendable, Equatable {
     public var name: String
@@ -24,11 +26,26 @@ public struct SpeakerRole: Sendable, Equatable {
     public var levelWords: [String]
     /// Whether the speaker usually speaks last, after other leaders: then the transition says 再讲 ({再}).
     public var speaksAfterOthers: Bool
+    /// The level of government the speaker belongs to (a region of another level overrides it).
+    public var level: Scope
+    /// How the speaker speaks: for a government, as a bureau, or to an office's own staff.
+    public var voice: Voice
+
+    /// How a speaker speaks, and so which audiences' library text fits.
+    public enum Voice: String, Sendable, CaseIterable {
+        /// For a government or Party committee (市长, 书记, 县长).
+        case government
+        /// A bureau's own voice (局长, 厅长): 我局, 局党组.
+        case department
+        /// May address an office's own staff (秘书长, 主任).
+        case office
+    }
 
     public init(
         name: String, aliases: [String] = [], post: String, salutation: TextChoice, speaksFor: String,
         selfReference: String, scope: String, audience: String, leadership: String, defaultOrg: String? = nil,
-        closing: TextChoice, levelWords: [String] = [], speaksAfterOthers: Bool = false
+        closing: TextChoice, levelWords: [String] = [], speaksAfterOthers: Bool = false, level: Scope = .city,
+        voice: Voice = .government
     ) {
         self.name = name
         self.aliases = aliases
@@ -43,5 +60,7 @@ public struct SpeakerRole: Sendable, Equatable {
         self.closing = closing
         self.levelWords = levelWords
         self.speaksAfterOthers = speaksAfterOthers
+        self.level = level
+        self.voice = voice
     }
 }

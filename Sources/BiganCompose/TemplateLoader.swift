@@ -1,5 +1,6 @@
 import BiganLibrary
 import BiganText
+import BiganThemes
 import Foundation
 
 /// Reads and validates `Templates/<occasion>.yaml`; every error names the file and line.
@@ -11,8 +12,11 @@ public struct TemplateLoader: Sendable {
         self.knownThemes = knownThemes
     }
 
-    static let topKeys = ["occasion", "aliases", "title", "meeting", "keywords", "length", "salutation", "parts"]
-    static let sectionKeys = ["heading", "themes", "paragraphs", "text", "sections", "set", "setHeading"]
+    static let topKeys = [
+        "occasion", "aliases", "title", "meeting", "keywords", "length", "salutation", "parts", "officeAudience",
+        "ownRegister", "topics",
+    ]
+    static let sectionKeys = ["heading", "themes", "paragraphs", "text", "sections", "set", "setHeading", "function"]
     static let libraryKeys = ["library", "themes", "count"]
 
     /// The template in the file at `url`, shown to the user as `file`.
@@ -38,7 +42,10 @@ public struct TemplateLoader: Sendable {
             keywords: try keys["keywords"]?.strings() ?? [],
             targetLength: try keys["length"]?.int(in: 500...30_000) ?? 5000,
             salutation: try keys["salutation"].map(text),
-            parts: parts)
+            parts: parts,
+            officeAudience: try keys["officeAudience"]?.bool() ?? false,
+            ownRegister: try keys["ownRegister"]?.bool() ?? false,
+            topics: try keys["topics"].map(readThemes) ?? [])
     }
 
     func readParts(_ value: YAMLValue) throws -> [TemplatePart] {
@@ -122,7 +129,20 @@ public struct TemplateLoader: Sendable {
             text: try keys["text"].map { try ($0.isSequence ? $0.sequence() : [$0]).map(text) } ?? [],
             subsections: subsections,
             set: set,
-            setHeading: try keys["setHeading"].map(text))
+            setHeading: try keys["setHeading"].map(text),
+            function: try keys["function"].flatMap(readFunction),
+            anyFunction: try keys["function"]?.string() == "any")
+    }
+
+    /// A function name, or nil for `any`.
+    func readFunction(_ value: YAMLValue) throws -> ParagraphFunction? {
+        let name = try value.string()
+        if name == "any" { return nil }
+        guard let function = ParagraphFunction(rawValue: name), function != .other else {
+            let known = ParagraphFunction.allCases.filter { $0 != .other }.map(\.rawValue) + ["any"]
+            throw value.error("unknown function '\(name)' (expected one of: \(known.joined(separator: ", ")))")
+        }
+        return function
     }
 
     func readThemes(_ value: YAMLValue) throws -> [String] {

@@ -64,10 +64,14 @@ public enum TextRepair {
     /// A report's headline sentence said the way a speaker says it: 加快科技体制改革。… → 要加快科技体制改革。…
     public static func speakHeadline(_ text: String, verbs: [String]) -> String {
         guard let end = text.firstIndex(of: "。"), text.distance(from: text.startIndex, to: end) <= 14,
-            !text[..<end].contains("，"), verbs.contains(where: text.hasPrefix)
+            !text[..<end].contains("，"), verbs.contains(where: text.hasPrefix),
+            !statementWords.contains(where: text[..<end].contains)
         else { return text }
         return "要" + text
     }
+
+    /// Words that make a short opening sentence a statement (全面从严治党永远在路上。), not a headline.
+    static let statementWords = ["是", "永远", "没有", "只有", "在路上", "不能", "必须"]
 
     /// `text` without an enumerator at its start: 三是把… → 把…, 二要… → 要…, （一）… → ….
     public static func stripLeadingMarker(_ text: String) -> String {

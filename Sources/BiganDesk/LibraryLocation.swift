@@ -66,17 +66,36 @@ package struct LibraryLocation: Sendable, Equatable {
     /// Opens the library. The standard library is built from the bundled `Snippets/` on first use,
     /// telling `notify` where it lives; another location is created empty when `create` is true
     /// (on a server: the library's tables in a database that exists).
-    /// `annotator` is only evaluated when the library is built (loading themes costs a search's time).
+    /// `annotator` (the bundled and the user's themes when nil) is only evaluated when the library
+    /// is built or annotated (loading themes costs a search's time).
     package func open(
         create: Bool, annotator: @autoclosure () throws -> ThemeAnnotator? = nil,
         resources: () throws -> ResourceLocator = { try ResourceLocator.locate() },
         notify: (String) -> Void = { _ in }
     ) async throws -> Library {
-        if let server { return try await PostgresStore.open(server, create: create) }
+        let store: Library
+        if let server {
+            store = try await PostgresStore.open(server, create: create)
+        } else {
+            store = try await openFile(create: create, annotator: annotator(), resources: resources, notify: notify)
+        }
+        if try await store.unannotatedCount() > 0 {
+            // A library of an older bigan: its snippets get their scope, function and facts once.
+            notify("bigan: annotating the library at \(path) (written by an older bigan) …")
+            _ = try await store.retag(with: try annotator() ?? ThemeAnnotator.load())
+        }
+        return store
+    }
+
+    private func openFile(
+        create: Bool, annotator: @autoclosure () throws -> ThemeAnnotator?, resources: () throws -> ResourceLocator,
+        notify: (String) -> Void
+    ) async throws -> Library {
         if origin == .standard, !FileManager.default.fileExists(atPath: path) {
             let resources = try resources()
             notify("bigan: building the default library at \(path) from the bundled \(resources.snippets.path) …")
-            let summary = try await LibraryBootstrap.build(at: path, from: resources, annotator: annotator())
+            let summary = try await LibraryBootstrap.build(
+                at: path, from: resources, annotator: try annotator() ?? ThemeAnnotator.load())
             notify(
                 "bigan: the default library is at \(path): \(summary.imported) files, \(summary.snippets) snippets"
                     + (summary.failed.isEmpty ? "" : ", \(summary.failed.count) bundled files failed"))

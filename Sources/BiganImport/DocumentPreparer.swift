@@ -45,9 +45,14 @@ struct DocumentPreparer: Sendable {
     static func annotate(_ speech: Speech, _ prepared: [PreparedBlock?], with annotator: ThemeAnnotator)
         -> PreparedDocument.SpeechAnnotations
     {
+        let level = annotator.paragraphs.level(of: speech)
         let themes = zip(speech.blocks, prepared).map { block, prepared -> [ThemeRow]? in
             guard let prepared, prepared.key != nil else { return nil }
             return annotator.themes(text: block.text, headingPath: prepared.headingPath.texts).map(ThemeRow.init)
+        }
+        let paragraphs = zip(speech.blocks, prepared).map { block, prepared -> AnnotationRow? in
+            guard let prepared, prepared.key != nil else { return nil }
+            return AnnotationRow(annotator.paragraphs.annotate(block.text, speechLevel: level))
         }
         let extras = annotator.namedSets(in: speech).map { set in
             // The heading path stops above the heading that holds the label, as the tagger reads a set.
@@ -56,8 +61,9 @@ struct DocumentPreparer: Sendable {
                 headingPath: Array(set.headingPath.dropLast()), line: set.line)
         }
         return PreparedDocument.SpeechAnnotations(
-            themes: themes, extras: extras,
+            themes: themes, paragraphs: paragraphs, extras: extras,
             extraThemes: extras.map { annotator.themes(text: $0.text, headingPath: $0.headingPath).map(ThemeRow.init) },
-            occasion: annotator.occasion(of: speech))
+            extraAnnotations: extras.map { AnnotationRow(annotator.paragraphs.annotate($0.text, speechLevel: level)) },
+            occasion: annotator.occasion(of: speech), level: level)
     }
 }

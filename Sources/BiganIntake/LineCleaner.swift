@@ -1,5 +1,6 @@
-/// Cleans one line with the rule table: invisible characters and HTML entities first, then the first
-/// dropping rule that matches (on the text after its indentation), or the stripping rules in turn.
+/// Cleans one line with the rule table: invisible characters and HTML entities first, photo captions,
+/// then the first dropping rule that matches (on the text after its indentation), or the stripping
+/// rules in turn.
 struct LineCleaner: Sendable {
     let rules: [CleaningRule]
 
@@ -17,6 +18,10 @@ struct LineCleaner: Sendable {
         let indent = Indentation.prefix(of: text)
         var body = String(text[indent.endIndex...])
         guard !body.isEmpty else { return .blank(number: line.number) }
+        if let uncaptioned = PhotoCaptions.removing(from: body) {
+            body = TrailingSpace.trimmed(uncaptioned)
+            if body.isEmpty { return .removed }
+        }
         for rule in rules where rule.applies(to: body) {
             switch rule.action {
             case .dropLine:

@@ -28,21 +28,22 @@ public struct PageCleaner: Sendable {
         return BlankLines.normalize(items)
     }
 
-    /// Cleans each line; a trailing region is cut where it is shorter than the text before it.
+    /// Cleans each line; a trailing region is cut where it holds less text than what was kept before
+    /// it (measured in bytes: a licence footer is many short fragment lines).
     func cleanLines(_ lines: [SourceLine]) -> [CleanedLine] {
         let cleaner = LineCleaner(rules: rules)
-        var remaining = lines.reduce(0) { $0 + ($1.text.isEmpty ? 0 : 1) }
+        var remaining = lines.reduce(0) { $0 + $1.text.utf8.count }
         var kept = 0
         var items: [CleanedLine] = []
         items.reserveCapacity(lines.count)
         for line in lines {
-            if !line.text.isEmpty { remaining -= 1 }
+            remaining -= line.text.utf8.count
             var item = cleaner.clean(line)
             if item == .cut {
                 if remaining < kept { break }
                 item = .removed
             }
-            if item.line != nil { kept += 1 }
+            if let line = item.line { kept += line.text.utf8.count }
             items.append(item)
         }
         return items

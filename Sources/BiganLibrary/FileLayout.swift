@@ -1,4 +1,5 @@
 import BiganOutline
+import BiganThemes
 import Foundation
 
 /// What a store writes of one prepared file, in the order it writes it: its speeches, their
@@ -9,6 +10,8 @@ package struct FileLayout: Sendable {
     package struct Speech: Sendable {
         package var title: String?
         package var occasion: String?
+        /// The level the speech speaks at, when its words show one.
+        package var level: Scope?
         /// The line where the speech starts.
         package var line: Int
     }
@@ -49,6 +52,8 @@ package struct FileLayout: Sendable {
         package var searchTokens: String?
         /// The themes, when the file was tagged.
         package var themes: [ThemeRow]?
+        /// Its scope, function and facts, when the file was annotated.
+        package var annotation: AnnotationRow?
     }
 
     package var speeches: [Speech] = []
@@ -66,7 +71,9 @@ package struct FileLayout: Sendable {
         annotations: PreparedDocument.SpeechAnnotations?
     ) {
         speeches.append(
-            Speech(title: speech.title, occasion: annotations?.occasion, line: speech.blocks.first?.line ?? 1))
+            Speech(
+                title: speech.title, occasion: annotations?.occasion, level: annotations?.level,
+                line: speech.blocks.first?.line ?? 1))
         var headings = HeadingStack<Int>()
         var snippetPosition = 0
         for (blockPosition, block) in speech.blocks.enumerated() {
@@ -87,7 +94,7 @@ package struct FileLayout: Sendable {
                         key: stored.key ?? DedupKey.hash(block.text), headingPath: stored.headingPath, speech: index,
                         section: headings.innermost, line: block.line, position: snippetPosition,
                         characterCount: stored.characterCount, searchTokens: stored.searchTokens,
-                        themes: annotations?.themes[blockPosition]))
+                        themes: annotations?.themes[blockPosition], annotation: annotations?.paragraphs[blockPosition]))
                 snippetPosition += 1
             }
         }
@@ -106,7 +113,8 @@ package struct FileLayout: Sendable {
                     kind: extra.kind, text: extra.text, key: DedupKey.hash(extra.text),
                     headingPath: .init(texts: extra.headingPath), speech: index, section: nil, line: extra.line,
                     position: paragraphs.filter { $0.line < extra.line }.count, label: extra.label, items: extra.items,
-                    characterCount: extra.text.count, themes: annotations?.extraThemes[extraIndex]))
+                    characterCount: extra.text.count, themes: annotations?.extraThemes[extraIndex],
+                    annotation: annotations?.extraAnnotations[extraIndex]))
         }
     }
 }

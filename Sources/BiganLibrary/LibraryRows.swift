@@ -40,14 +40,20 @@ package enum LibraryRows: Sendable {
         package var title: String?
         package var occasion: String?
         package var line: Int
+        /// The level it speaks at (`Scope`'s name), when known.
+        package var level: String?
 
-        package init(id: Int64, sourceId: Int64, position: Int, title: String?, occasion: String?, line: Int) {
+        package init(
+            id: Int64, sourceId: Int64, position: Int, title: String?, occasion: String?, line: Int,
+            level: String? = nil
+        ) {
             self.id = id
             self.sourceId = sourceId
             self.position = position
             self.title = title
             self.occasion = occasion
             self.line = line
+            self.level = level
         }
     }
 
@@ -90,10 +96,13 @@ package enum LibraryRows: Sendable {
         /// JSON text, as stored.
         package var items: String?
         package var createdAt: Date
+        /// Its annotation as `AnnotationRow` keeps it; nil when not annotated.
+        package var annotation: AnnotationRow?
 
         package init(
             id: Int64, kind: String, text: String, normalizedHash: Data, characterCount: Int, speechId: Int64?,
-            headingPath: String, position: Int, label: String?, items: String?, createdAt: Date
+            headingPath: String, position: Int, label: String?, items: String?, createdAt: Date,
+            annotation: AnnotationRow? = nil
         ) {
             self.id = id
             self.kind = kind
@@ -106,6 +115,7 @@ package enum LibraryRows: Sendable {
             self.label = label
             self.items = items
             self.createdAt = createdAt
+            self.annotation = annotation
         }
 
         package var contentKey: Int64 { ContentKey.of(dedupKey: normalizedHash) }

@@ -22,10 +22,37 @@ public struct LibraryStats: Codable, Sendable, Equatable {
     /// Size of the database in bytes.
     public var size: Int64
     public var schemaVersion: Int
+    /// What the library holds by the folder its files came from, largest first.
+    public var folders: [FolderCount]
+
+    /// The files of one folder and the paragraphs found in them.
+    public struct FolderCount: Codable, Sendable, Equatable {
+        public var folder: String
+        public var files: Int
+        public var sources: Int
+
+        public init(folder: String, files: Int, sources: Int) {
+            self.folder = folder
+            self.files = files
+            self.sources = sources
+        }
+
+        /// Counts per folder from each file's path and paragraph count, largest first (ties by name).
+        public static func grouping(_ files: [(path: String, sources: Int)]) -> [FolderCount] {
+            var byFolder: [String: FolderCount] = [:]
+            for file in files {
+                let slash = file.path.lastIndex(of: "/")
+                let folder = slash.map { String(file.path[..<$0]) } ?? "."
+                byFolder[folder, default: FolderCount(folder: folder, files: 0, sources: 0)].files += 1
+                byFolder[folder]!.sources += file.sources
+            }
+            return byFolder.values.sorted { ($0.sources, $1.folder) > ($1.sources, $0.folder) }
+        }
+    }
 
     public init(
         path: String?, files: Int, speeches: Int, snippets: Int, kinds: [String: Int], sources: Int, duplicates: Int,
-        headings: Int, themes: Int, taggedSnippets: Int, size: Int64, schemaVersion: Int
+        headings: Int, themes: Int, taggedSnippets: Int, size: Int64, schemaVersion: Int, folders: [FolderCount] = []
     ) {
         self.path = path
         self.files = files
@@ -39,6 +66,7 @@ public struct LibraryStats: Codable, Sendable, Equatable {
         self.taggedSnippets = taggedSnippets
         self.size = size
         self.schemaVersion = schemaVersion
+        self.folders = folders
     }
 }
 

@@ -1,5 +1,6 @@
 import BiganOutline
 import BiganText
+import BiganThemes
 import Foundation
 
 /// A parsed file with its fingerprint and everything a store keeps besides the outline (dedup
@@ -18,15 +19,26 @@ package struct PreparedDocument: Sendable {
     package struct SpeechAnnotations: Sendable {
         /// The themes of each paragraph block (nil for other blocks).
         package var themes: [[ThemeRow]?]
+        /// The scope, function and facts of each paragraph block (nil for other blocks).
+        package var paragraphs: [AnnotationRow?]
         package var extras: [ExtraSnippet]
         package var extraThemes: [[ThemeRow]]
+        package var extraAnnotations: [AnnotationRow]
         package var occasion: String?
+        /// The level the speech speaks at, when its words show one.
+        package var level: Scope?
 
-        package init(themes: [[ThemeRow]?], extras: [ExtraSnippet], extraThemes: [[ThemeRow]], occasion: String?) {
+        package init(
+            themes: [[ThemeRow]?], paragraphs: [AnnotationRow?], extras: [ExtraSnippet], extraThemes: [[ThemeRow]],
+            extraAnnotations: [AnnotationRow], occasion: String?, level: Scope?
+        ) {
             self.themes = themes
+            self.paragraphs = paragraphs
             self.extras = extras
             self.extraThemes = extraThemes
+            self.extraAnnotations = extraAnnotations
             self.occasion = occasion
+            self.level = level
         }
     }
 

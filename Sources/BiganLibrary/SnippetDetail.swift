@@ -16,6 +16,11 @@ public struct SnippetDetail: Codable, Sendable, Equatable {
     /// The paragraphs before and after it at its first occurrence.
     public var before: Neighbour?
     public var after: Neighbour?
+    /// The level it speaks at or the audience it addresses, what it does, and the facts of its own
+    /// source it carries (nil when the library has not annotated it).
+    public var scope: Scope?
+    public var function: ParagraphFunction?
+    public var facts: [Fact]?
 
     package init(
         id: Int64, kind: SnippetKind, text: String, headingPath: [String], themes: [ThemeTag], label: String? = nil,

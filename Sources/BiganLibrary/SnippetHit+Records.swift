@@ -17,7 +17,7 @@ extension SnippetHit {
                 id: id, kind: snippet.kind, text: snippet.text, headingPath: snippet.headingPath,
                 themes: themes.map(\.theme), source: origins[id]?.origin, score: score, label: snippet.label,
                 items: snippet.items, sourceCount: counts[id] ?? 0,
-                cues: explaining.map { JSONArrayText.decode($0.cues) })
+                cues: explaining.map { JSONArrayText.decode($0.cues) }, annotation: snippet.annotation)
         }
     }
 }

@@ -1,4 +1,5 @@
 import BiganOutline
+import BiganThemes
 
 /// A snippet as search and theme listings return it (the JSON shape of CLI.md).
 public struct SnippetHit: Codable, Sendable, Equatable {
@@ -23,11 +24,13 @@ public struct SnippetHit: Codable, Sendable, Equatable {
     public var sourceCount: Int
     /// The cue words that tagged it with its theme: why it matched a theme listing.
     public var cues: [String]?
+    /// Its scope, function and facts (CLI.md: `scope`, `function`, `facts`); nil when not annotated.
+    public var annotation: Annotation?
 
     public init(
         id: Int64, kind: SnippetKind, text: String, headingPath: [String], themes: [String], source: SnippetOrigin?,
         score: Double, label: String? = nil, items: [String]? = nil, excerpt: String? = nil, sourceCount: Int = 1,
-        cues: [String]? = nil
+        cues: [String]? = nil, annotation: Annotation? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -41,10 +44,29 @@ public struct SnippetHit: Codable, Sendable, Equatable {
         self.excerpt = excerpt
         self.sourceCount = sourceCount
         self.cues = cues
+        self.annotation = annotation
     }
 
     enum CodingKeys: String, CodingKey {
         case id, kind, text, headingPath, themes, source, score, label, items, excerpt, sourceCount, cues
+        case scope, function, facts
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(Int64.self, forKey: .id)
+        kind = try container.decode(SnippetKind.self, forKey: .kind)
+        text = try container.decode(String.self, forKey: .text)
+        headingPath = try container.decode([String].self, forKey: .headingPath)
+        themes = try container.decode([String].self, forKey: .themes)
+        source = try container.decodeIfPresent(SnippetOrigin.self, forKey: .source)
+        score = try container.decode(Double.self, forKey: .score)
+        label = try container.decodeIfPresent(String.self, forKey: .label)
+        items = try container.decodeIfPresent([String].self, forKey: .items)
+        excerpt = try container.decodeIfPresent(String.self, forKey: .excerpt)
+        sourceCount = try container.decodeIfPresent(Int.self, forKey: .sourceCount) ?? 1
+        cues = try container.decodeIfPresent([String].self, forKey: .cues)
+        annotation = try Annotation.decodeFields(container, scope: .scope, function: .function, facts: .facts)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -61,6 +83,7 @@ public struct SnippetHit: Codable, Sendable, Equatable {
         try container.encodeIfPresent(excerpt, forKey: .excerpt)
         try container.encode(sourceCount, forKey: .sourceCount)
         try container.encodeIfPresent(cues, forKey: .cues)
+        try annotation?.encodeFields(into: &container, scope: .scope, function: .function, facts: .facts)
     }
 }
 

@@ -22,9 +22,12 @@ package protocol SnippetStore: Sendable {
     @discardableResult
     func removeSource(path: String) async throws -> Bool
 
-    /// Tags every snippet again with `tagger` (its text and heading path give its themes); returns
-    /// how many snippets and tags it wrote.
-    func retag(with tagger: @escaping @Sendable (String, [String]) -> [ThemeTag]) async throws -> RetagCounts
+    /// Tags and annotates every snippet again with `annotator` (its themes, scope, function and
+    /// facts), and every speech's level; returns how many snippets and tags it wrote.
+    func retag(with annotator: ThemeAnnotator) async throws -> RetagCounts
+
+    /// How many snippets have no annotation yet (a library written by an older bigan).
+    func unannotatedCount() async throws -> Int
 
     /// Full-text search, best first: every hit holds every term of the query.
     func search(_ query: SearchQuery) async throws -> [SnippetHit]

@@ -4,6 +4,8 @@ import BiganText
 struct CutOffTrimmer: Sendable {
     func trim(_ speech: inout Speech, number: Int, diagnostics: inout [Diagnostic]) {
         guard let last = speech.blocks.last, isFragment(last) else { return }
+        // A 提纲 is headings and nothing else: its last heading is as whole as the others.
+        if last.type == .heading, speech.blocks.allSatisfy({ $0.type == .heading }) { return }
         speech.blocks.removeLast()
         diagnostics.append(
             Diagnostic(line: last.line, message: "speech \(number) is cut off; its trailing fragment was dropped"))
@@ -14,7 +16,7 @@ struct CutOffTrimmer: Sendable {
         let text = block.text.trimmingCharacters(in: TextShape.indentCharacters)
         if block.type == .heading { return true }
         if text.allSatisfy({ ChineseNumeral.isNumeral($0) || $0.isNumber || "、.．（）()".contains($0) }) { return true }
-        if PartCues.endsSpeech(text) || block.type == .salutation { return false }
+        if PartCues.endsSpeech(text) || block.type == .salutation || BackMatter().isNote(text) { return false }
         return !TextShape.endsSentence(text) && text.hasAtMost(20)
     }
 }

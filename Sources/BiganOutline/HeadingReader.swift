@@ -4,23 +4,66 @@ import BiganText
 /// that follows it on the same line.
 struct HeadingReader: Sendable {
     private(set) var stack = OutlineStack()
+    /// The marker of the list item (a sentence ending with a semicolon) just read, if the last
+    /// paragraph was one.
+    private var listItem: Marker?
 
     /// Classifies one paragraph of the body into a heading (plus the rest as a paragraph) or a
-    /// paragraph. `next` is the paragraph after it, for labels that must introduce a list.
-    mutating func read(_ paragraph: RawParagraph, next: RawParagraph?, inBody: Bool) -> [Block] {
-        let text = paragraph.text
-        guard let marker = marker(for: text, next: next, inBody: inBody), let level = stack.level(for: marker) else {
-            return [Block(type: .paragraph, text: text, part: .body, line: paragraph.line)]
+    /// paragraph. `role` says what the paragraphs around it made of it; `next` is the paragraph
+    /// after it, for labels that must introduce a list.
+    mutating func read(_ paragraph: RawParagraph, role: ParagraphRole, next: RawParagraph?) -> [Block] {
+        switch role {
+        case .backMatter:
+            return [Block(type: .paragraph, text: paragraph.text, part: .body, line: paragraph.line)]
+        case .title(let governed):
+            let level = PartTitles.isClosing(paragraph.text) ? 1 : stack.level(forTitleGoverning: governed)
+            return [unmarkedHeading(paragraph, kind: .untitled, level: level)]
+        case .label, .headline:
+            let kind: MarkerKind = role == .label ? .labelLine : .headline
+            let marker = Marker(kind: kind, ordinal: nil, text: "")
+            return [unmarkedHeading(paragraph, kind: kind, level: stack.level(for: marker) ?? 1)]
+        case .text:
+            let blocks = readMarked(paragraph, next: next)
+            // In a speech with no section titles, an address (同志们！…) between lists closes them:
+            // the next list starts again at the top.
+            if blocks.first?.type == .paragraph, !stack.hasSectionTitle, PartCues.opensWithAddress(paragraph.text) {
+                stack.reset()
+            }
+            return blocks
         }
+    }
+
+    mutating func unmarkedHeading(_ paragraph: RawParagraph, kind: MarkerKind, level: Int) -> Block {
+        stack.push(Marker(kind: kind, ordinal: nil, text: ""), level: level)
+        return Block(
+            type: .heading, level: level, marker: "", text: trimmed(paragraph.text), part: .body, line: paragraph.line)
+    }
+
+    mutating func readMarked(_ paragraph: RawParagraph, next: RawParagraph?) -> [Block] {
+        let text = paragraph.text
+        let plain = [Block(type: .paragraph, text: text, part: .body, line: paragraph.line)]
+        guard let marker = marker(for: text, next: next) else {
+            listItem = nil
+            return plain
+        }
+        if isListItem(text, marker: marker) {
+            listItem = marker
+            return plain
+        }
+        listItem = nil
+        guard let level = stack.level(for: marker) else { return plain }
         if let ordinal = marker.ordinal, marker.kind != .chapter,
             MarkerTable.containsInlineItem(
                 kind: marker.kind, ordinal: ordinal + 1, in: text.dropFirst(marker.text.count)[...])
         {
             return [Block(type: .paragraph, text: text, part: .body, line: paragraph.line)]
         }
-        let end = TextShape.endOfTitle(text) ?? TextShape.endOfFirstSentence(text)
+        let glued =
+            marker.kind == .chineseComma || marker.kind == .chapter ? GluedTitle.end(of: text, after: marker) : nil
+        let title = text.dropFirst(marker.text.count).drop(while: \.isWhitespace)
+        let end = glued ?? TextShape.endOfTitle(title) ?? TextShape.endOfFirstSentence(text)
         let headingText = end.map { String(text[..<$0]) } ?? text
-        if !marker.kind.isStrong, marker.kind != .untitled, !headingText.hasAtMost(30) {
+        if !marker.kind.isStrong, !headingText.hasAtMost(30) {
             return [Block(type: .paragraph, text: text, part: .body, line: paragraph.line)]
         }
         stack.push(marker, level: level)
@@ -36,13 +79,22 @@ struct HeadingReader: Sendable {
         return blocks
     }
 
-    func marker(for text: String, next: RawParagraph?, inBody: Bool) -> Marker? {
+    /// One sentence that ends with a semicolon (一、继续深入批评资产阶级自由化的错误观点；), or the one
+    /// sentence that follows such an item in its list: an item of a lead-in's list, not a heading,
+    /// even when it reuses a heading's marker.
+    func isListItem(_ text: String, marker: Marker) -> Bool {
+        guard TextShape.endOfFirstSentence(text) == nil, let last = text.last else { return false }
+        if last == "；" || last == ";" { return !text.dropLast().contains { SentenceEnds.final.contains($0) } }
+        guard let previous = listItem, previous.kind == marker.kind, let ordinal = previous.ordinal else {
+            return false
+        }
+        return marker.ordinal == ordinal + 1
+    }
+
+    func marker(for text: String, next: RawParagraph?) -> Marker? {
         if let marker = MarkerTable.marker(at: text[...]) { return marker }
         if isLabel(text), let next, let listStart = MarkerTable.marker(at: next.text[...]), listStart.ordinal == 1 {
             return Marker(kind: .label, ordinal: nil, text: text)
-        }
-        if inBody, isUntitledHeading(text), let next, !next.text.hasAtMost(39) {
-            return Marker(kind: .untitled, ordinal: nil, text: "")
         }
         return nil
     }
@@ -55,13 +107,6 @@ struct HeadingReader: Sendable {
         let number = body.prefix { ChineseNumeral.isNumeral($0) }
         guard !number.isEmpty, let classifier = body.dropFirst(number.count).first else { return false }
         return "个种项大条点是要字心".contains(classifier)
-    }
-
-    /// A short title line with no marker and no punctuation, standing before body text.
-    func isUntitledHeading(_ text: String) -> Bool {
-        (4...24).contains(text.characterCount) && !TextShape.hasPunctuation(text[...])
-            && !PartCues.isSalutation(text) && !text.allSatisfy({ $0.isNumber || $0.isWhitespace })
-            && !PartCues.endsSpeech(text)
     }
 
     func trimmed(_ text: String) -> String {

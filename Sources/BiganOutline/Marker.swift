@@ -13,12 +13,14 @@ enum MarkerKind: String, Sendable, Hashable {
     case sequence  // 首先 其次 再次 最后
     case label  // 四种精神：
     case untitled  // a short title line with no marker
+    case labelLine  // a one-sentence label standing alone before its paragraph
+    case headline  // a headline of clauses with no end mark, standing alone
 
     /// Strong markers start a new paragraph even on an unindented continuation line, and make a
     /// heading whatever the length of its first sentence.
     var isStrong: Bool {
         switch self {
-        case .aspect, .sequence, .untitled: return false
+        case .aspect, .sequence, .untitled, .labelLine, .headline: return false
         default: return true
         }
     }

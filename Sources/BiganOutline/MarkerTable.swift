@@ -18,7 +18,8 @@ package struct MarkerTable: Sendable {
         Row(kind: .ordinal, prefixes: ["第"], numerals: .chinese, suffixes: ["、", "，", ",", "：", ":", "．", " ", "　"]),
         Row(kind: .chineseParen, prefixes: ["（", "("], numerals: .chinese, suffixes: ["）", ")"]),
         Row(kind: .arabicParen, prefixes: ["（", "("], numerals: .arabic, suffixes: ["）", ")"]),
-        Row(kind: .chineseComma, prefixes: [""], numerals: .chinese, suffixes: ["、", "．"]),
+        // 一　中国人民的基本要求: older typeset texts set a part's numeral apart with a space.
+        Row(kind: .chineseComma, prefixes: [""], numerals: .chinese, suffixes: ["、", "．", "\u{3000}", " "]),
         Row(kind: .shi, prefixes: [""], numerals: .chinese, suffixes: ["是"]),
         Row(kind: .yao, prefixes: [""], numerals: .chinese, suffixes: ["要"]),
         Row(kind: .arabicDot, prefixes: [""], numerals: .arabic, suffixes: ["．", ".", "、"]),
@@ -39,6 +40,7 @@ package struct MarkerTable: Sendable {
         let starts =
             rows.flatMap(\.prefixes) + words.map(\.text) + ChineseNumeral.digits.keys.map(String.init)
             + ChineseNumeral.circled.keys.map(String.init) + ["十", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]
+            + (0xFF10...0xFF19).compactMap { Unicode.Scalar($0).map { String(Character($0)) } }
         for start in starts {
             if let first = start.unicodeScalars.first { scalars.insert(first) }
         }
@@ -67,21 +69,30 @@ package struct MarkerTable: Sendable {
         for prefix in row.prefixes where text.hasPrefix(prefix) {
             let afterPrefix = text.dropFirst(prefix.count)
             let digits = afterPrefix.prefix {
-                row.numerals == .chinese ? ChineseNumeral.isNumeral($0) : $0.isASCII && $0.isNumber
+                row.numerals == .chinese ? ChineseNumeral.isNumeral($0) : isArabicDigit($0)
             }
             guard !digits.isEmpty, digits.count <= 3 else { continue }
-            let value = row.numerals == .chinese ? ChineseNumeral.value(of: digits) : Int(digits)
+            let value = row.numerals == .chinese ? ChineseNumeral.value(of: digits) : arabicValue(of: digits)
             guard let value, value > 0 else { continue }
             let afterDigits = afterPrefix.dropFirst(digits.count)
             for suffix in row.suffixes where afterDigits.hasPrefix(suffix) {
                 let rest = afterDigits.dropFirst(suffix.count)
-                if row.numerals == .arabic, suffix == "." || suffix == "．", rest.first?.isNumber == true { continue }
+                // 5.5% / 3.2 / 1、2月份 at a line start are figures, not markers.
+                if row.numerals == .arabic, rest.first?.isNumber == true { continue }
                 if rest.isEmpty && row.kind != .chineseComma { continue }
-                if row.kind == .shi || row.kind == .yao, value > 10 { continue }
                 return Marker(kind: row.kind, ordinal: value, text: prefix + String(digits) + suffix)
             }
         }
         return nil
+    }
+
+    /// ASCII and full-width digits (１２ in older typeset reports).
+    static func isArabicDigit(_ character: Character) -> Bool {
+        character.asciiDigit != nil
+    }
+
+    static func arabicValue(of digits: Substring) -> Int? {
+        digits.reduce(0) { value, digit in value * 10 + (digit.asciiDigit ?? 0) }
     }
 
     /// Whether `text` holds the marker of the same kind with ordinal `ordinal` after a clause break:

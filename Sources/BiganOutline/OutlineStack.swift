@@ -15,12 +15,33 @@ struct OutlineStack: Sendable {
             return fits ? index + 1 : nil
         }
         switch (marker.kind, marker.ordinal) {
-        case (.label, _), (.untitled, _): return kinds.count + 1
+        case (.label, _), (.untitled, _), (.labelLine, _), (.headline, _): return kinds.count + 1
         case (_, 1?): return kinds.count + 1
         // An excerpt may start mid-list: the first strong marker of a speech opens level 1.
         case (_, _?) where kinds.isEmpty && marker.kind.isStrong: return 1
         default: return nil
         }
+    }
+
+    /// The level of an unmarked title: that of the open titles when there are, else one above the
+    /// marked headings it governs when their kind is open, else one below the open headings.
+    func level(forTitleGoverning governed: MarkerKind?) -> Int {
+        let depths = [kinds.firstIndex(of: .untitled), governed.flatMap { kinds.firstIndex(of: $0) }].compactMap { $0 }
+        return (depths.min() ?? kinds.count) + 1
+    }
+
+    /// Kinds that title a section rather than number the items of a list.
+    static let sectionKinds: Set<MarkerKind> = [.chapter, .chineseComma, .chineseParen, .untitled, .headline]
+
+    /// Whether a section title is open (a speech without any is made of top-level lists).
+    var hasSectionTitle: Bool {
+        kinds.contains { Self.sectionKinds.contains($0) }
+    }
+
+    /// Closes every open heading: the next one starts at level 1.
+    mutating func reset() {
+        kinds.removeAll()
+        ordinals.removeAll()
     }
 
     /// Records a heading at the level `level(for:)` gave.

@@ -42,7 +42,8 @@ struct PartAssigner: Sendable {
         return nil
     }
 
+    /// An address standing alone that ends with ！ (各位代表！): the closing's first words.
     func isInterjection(_ block: Block) -> Bool {
-        block.type == .salutation && (block.text.last == "！" || block.text.last == "!")
+        (block.text.last == "！" || block.text.last == "!") && PartCues.isSalutation(block.text)
     }
 }

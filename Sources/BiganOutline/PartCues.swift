@@ -1,3 +1,5 @@
+import BiganText
+
 /// The words that tell the fixed parts of a speech apart, as data.
 enum PartCues {
     /// Who a salutation addresses; a short line holding one of these and ending in ：or！is one.
@@ -9,7 +11,7 @@ enum PartCues {
     /// How each addressee of a salutation ends: 同志们, 各位代表, 尊敬的王市长.
     static let addresseeEndings = [
         "们", "代表", "领导", "来宾", "嘉宾", "委员", "同仁", "专家", "企业家", "同志", "老师", "家长", "校友", "朋友",
-        "先生", "女士", "长", "书记", "主任", "主席",
+        "先生", "女士", "长", "书记", "主任", "主席", "同事", "国王", "陛下", "阁下", "总统", "总理", "首相", "大使",
     ]
     static let salutationEnds: Set<Character> = ["：", ":", "！", "!"]
 
@@ -40,6 +42,10 @@ enum PartCues {
         return salutationWords.contains { body.contains($0) } || salutationOpeners.contains { body.hasPrefix($0) }
     }
 
+    static func endsWithColon(_ text: String) -> Bool {
+        text.last == "：" || text.last == ":"
+    }
+
     /// Whether the last sentence of a paragraph announces the body of the speech.
     static func isTransition(_ text: String) -> Bool {
         let sentence = TextShape.lastSentence(text)
@@ -54,7 +60,26 @@ enum PartCues {
         closingOpeners.contains { text.hasPrefix($0) }
     }
 
+    static let closingEndingBytes = closingEndings.map { Array($0.utf8) }
+    static let salutationWordBytes = salutationWords.map { Array($0.utf8) }
+
     static func endsSpeech(_ text: String) -> Bool {
-        closingEndings.contains { text.contains($0) }
+        closingEndingBytes.contains { UTF8Search.contains(text, $0) }
+    }
+
+    /// Whether a paragraph opens with an address ending in ！ (同志们！…, 女士们、先生们、同志们！…).
+    static func opensWithAddress<Text: StringProtocol>(_ text: Text) -> Bool {
+        guard let first = text.first, addressStarts.contains(first),
+            let mark = text.prefix(40).firstIndex(where: { $0 == "！" || $0 == "!" })
+        else { return false }
+        return isSalutation(String(text[...mark]))
+    }
+
+    /// The characters an address can start with.
+    static let addressStarts = Set((salutationWords + salutationOpeners).compactMap(\.first))
+
+    /// Whether the text names an audience (同志们, 各位代表 …) anywhere.
+    static func namesAudience(_ text: String) -> Bool {
+        salutationWordBytes.contains { UTF8Search.contains(text, $0) }
     }
 }

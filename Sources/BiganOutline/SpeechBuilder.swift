@@ -14,19 +14,19 @@ struct SpeechBuilder: Sendable {
             if title == nil { title = first.text }
             paragraphs = paragraphs.dropFirst()
         }
+        let body = Array(paragraphs)
+        let roles = UnmarkedHeadingFinder().roles(for: body, backMatterStart: BackMatter().start(of: body))
         var blocks: [Block] = []
         var reader = HeadingReader()
-        var seenHeading = false
-        for (offset, paragraph) in paragraphs.enumerated() {
-            if PartCues.isSalutation(paragraph.text) {
+        for (index, paragraph) in body.enumerated() {
+            // An address that ends with ！ inside the text (各位代表！ on its own line) is a paragraph;
+            // only the speech's first block or an address ending with a colon is its salutation.
+            if PartCues.isSalutation(paragraph.text), blocks.isEmpty || PartCues.endsWithColon(paragraph.text) {
                 blocks.append(Block(type: .salutation, text: paragraph.text, part: .body, line: paragraph.line))
                 continue
             }
-            let index = paragraphs.startIndex + offset
-            let next = index + 1 < paragraphs.endIndex ? paragraphs[index + 1] : nil
-            let read = reader.read(paragraph, next: next, inBody: seenHeading)
-            seenHeading = seenHeading || read.contains { $0.type == .heading }
-            blocks += read
+            let next = index + 1 < body.count ? body[index + 1] : nil
+            blocks += reader.read(paragraph, role: roles[index], next: next)
         }
         PartAssigner().assign(&blocks)
         return Speech(title: title, blocks: blocks)
@@ -39,6 +39,14 @@ struct SpeechBuilder: Sendable {
             !TextShape.endsSentence(text)
         else { return false }
         if let marker = MarkerTable.marker(at: text[...]), marker.kind.isStrong { return false }
-        return !text.contains { "，,；;".contains($0) }
+        return !text.contains { "，,；;".contains($0) } || isDateLine(text)
+    }
+
+    /// A bracketed date under a title, with the place: （2020年11月21日，北京）.
+    func isDateLine(_ text: String) -> Bool {
+        guard let first = text.first, let last = text.last, "（(".contains(first), "）)".contains(last) else {
+            return false
+        }
+        return text.contains("年") && text.contains("月") && text.hasAtMost(30)
     }
 }

@@ -34,8 +34,23 @@ struct SpeechSplitter: Sendable {
             }
             pieces[pieces.count - 1].paragraphs.append(paragraph)
         }
-        return pieces.filter { !$0.paragraphs.isEmpty || $0.title != nil }
+        return mergingLeadingScraps(pieces.filter { !$0.paragraphs.isEmpty || $0.title != nil })
     }
+
+    /// A first piece of a few short lines, with no title and no salutation, is what a page left
+    /// before the speech (a repeated page title, a date, a widget the cleaner did not know): it
+    /// goes in front of the first speech, whose front matter it joins, instead of passing for one.
+    func mergingLeadingScraps(_ pieces: [Piece]) -> [Piece] {
+        guard pieces.count >= 2, pieces[0].title == nil, pieces[0].paragraphs.count <= Self.scrapLines,
+            pieces[0].paragraphs.allSatisfy({ $0.text.hasAtMost(Self.scrapLength) && !PartCues.isSalutation($0.text) })
+        else { return pieces }
+        var merged = Array(pieces.dropFirst())
+        merged[0].paragraphs.insert(contentsOf: pieces[0].paragraphs, at: 0)
+        return merged
+    }
+
+    static let scrapLines = 4
+    static let scrapLength = 80
 
     /// A short line with no sentence punctuation.
     func isTitleLine(_ text: String) -> Bool {

@@ -37,6 +37,11 @@ enum TextShape {
     /// Where a short title ends when body text follows it on the same line after a gap of white
     /// space (一、2023年工作回顾　过去一年，…), or nil.
     static func endOfTitle(_ text: String, within limit: Int = 40) -> String.Index? {
+        endOfTitle(text[...], within: limit)
+    }
+
+    /// `endOfTitle` in a part of a text (the title after its marker), as an index of the text.
+    static func endOfTitle(_ text: Substring, within limit: Int = 40) -> String.Index? {
         var index = text.startIndex
         var count = 0
         while index < text.endIndex, count < limit {

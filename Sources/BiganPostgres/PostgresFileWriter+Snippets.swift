@@ -85,16 +85,19 @@ extension PostgresFileWriter {
             WITH inserted AS (
               INSERT INTO snippet
                 (kind, text, normalizedHash, contentKey, characterCount, speechId, headingPath, position, label, items,
-                 createdAt)
+                 createdAt, scope, function, facts)
               SELECT u.kind, u.text, u.hash, u.contentKey, u.characterCount, u.speechId, u.headingPath, u.position,
-                     u.label, u.items, now()
+                     u.label, u.items, now(), u.scope, u.function, u.facts
               FROM unnest(\(firsts.map(\.kind.rawValue)), \(firsts.map(\.text)), \(firsts.map { ByteBuffer(data: $0.key) }),
                         \(firsts.map { ContentKey.of(dedupKey: $0.key) }), \(firsts.map(\.characterCount)),
                         \(firsts.map { speechIds[$0.speech] }), \(firsts.map(\.headingPath.json)),
                         \(firsts.map(\.position)), \(NullableArray(firsts.map(\.label))),
-                        \(NullableArray(firsts.map { $0.items.map(JSONArrayText.encode) })))
+                        \(NullableArray(firsts.map { $0.items.map(JSONArrayText.encode) })),
+                        \(NullableArray(firsts.map(\.annotation?.scope))),
+                        \(NullableArray(firsts.map(\.annotation?.function))),
+                        \(NullableArray(firsts.map(\.annotation?.facts))))
                    WITH ORDINALITY AS u(kind, text, hash, contentKey, characterCount, speechId, headingPath, position,
-                                        label, items, n)
+                                        label, items, scope, function, facts, n)
               ORDER BY u.n
               ON CONFLICT (normalizedHash) DO NOTHING
               RETURNING id, normalizedHash, contentKey, kind),
@@ -136,8 +139,8 @@ extension PostgresFileWriter {
         return rows
     }
 
-    /// Makes each occurrence its snippet's first: its text as written there, its heading path and
-    /// index tokens (its themes follow in `insertThemes`).
+    /// Makes each occurrence its snippet's first: its text as written there, its heading path,
+    /// index tokens and annotation, when the file was annotated (its themes follow in `insertThemes`).
     private func moveHere(_ moved: [Tagged], speechIds: [Int64]) async throws {
         guard !moved.isEmpty else { return }
         let occurrences = moved.map(\.occurrence)
@@ -157,6 +160,17 @@ extension PostgresFileWriter {
             FROM unnest(\(moved.map(\.id)), \(occurrences.map(Self.vector))) AS u(id, tokens)
             WHERE x.snippetId = u.id
             """, logger: logger)
+        let annotated = moved.filter { $0.occurrence.annotation != nil }
+        if !annotated.isEmpty {
+            let annotations = annotated.map { $0.occurrence.annotation! }
+            try await connection.run(
+                """
+                UPDATE snippet s SET scope = u.scope, function = u.function, facts = u.facts
+                FROM unnest(\(annotated.map(\.id)), \(annotations.map(\.scope)), \(annotations.map(\.function)),
+                            \(annotations.map(\.facts))) AS u(id, scope, function, facts)
+                WHERE s.id = u.id
+                """, logger: logger)
+        }
         let retagged = moved.filter { $0.occurrence.themes != nil }.map(\.id)
         if !retagged.isEmpty {
             try await connection.run("DELETE FROM snippetTheme WHERE snippetId = ANY(\(retagged))", logger: logger)

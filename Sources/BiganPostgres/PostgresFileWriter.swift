@@ -64,11 +64,12 @@ struct PostgresFileWriter {
     private func insertSpeeches(_ speeches: [FileLayout.Speech], sourceId: Int64) async throws -> [Int64] {
         let rows = try await connection.rows(
             """
-            INSERT INTO speech (sourceId, position, title, occasion, line)
-            SELECT \(sourceId), u.position, u.title, u.occasion, u.line
+            INSERT INTO speech (sourceId, position, title, occasion, line, level)
+            SELECT \(sourceId), u.position, u.title, u.occasion, u.line, u.level
             FROM unnest(\(Array(speeches.indices)), \(NullableArray(speeches.map(\.title))),
-                        \(NullableArray(speeches.map(\.occasion))), \(speeches.map(\.line)))
-                 AS u(position, title, occasion, line)
+                        \(NullableArray(speeches.map(\.occasion))), \(speeches.map(\.line)),
+                        \(NullableArray(speeches.map { $0.level?.rawValue })))
+                 AS u(position, title, occasion, line, level)
             RETURNING position, id
             """, logger: logger
         ) { try $0.decode((Int, Int64).self) }

@@ -22,10 +22,10 @@ struct PostgresRowWriter: LibraryRowWriter {
         case .speeches(let rows):
             try await connection.run(
                 """
-                INSERT INTO speech (id, sourceId, position, title, occasion, line)
+                INSERT INTO speech (id, sourceId, position, title, occasion, line, level)
                 SELECT * FROM unnest(\(rows.map(\.id)), \(rows.map(\.sourceId)), \(rows.map(\.position)),
                                      \(NullableArray(rows.map(\.title))), \(NullableArray(rows.map(\.occasion))),
-                                     \(rows.map(\.line)))
+                                     \(rows.map(\.line)), \(NullableArray(rows.map(\.level))))
                 """, logger: logger)
         case .sections(let rows):
             try await connection.run(
@@ -43,17 +43,19 @@ struct PostgresRowWriter: LibraryRowWriter {
                 """
                 WITH inserted AS (
                   INSERT INTO snippet (id, kind, text, normalizedHash, contentKey, characterCount, speechId,
-                                       headingPath, position, label, items, createdAt)
+                                       headingPath, position, label, items, createdAt, scope, function, facts)
                   SELECT u.id, u.kind, u.text, u.hash, u.contentKey, u.characterCount, u.speechId, u.headingPath,
-                         u.position, u.label, u.items, u.createdAt
+                         u.position, u.label, u.items, u.createdAt, u.scope, u.function, u.facts
                   FROM unnest(\(rows.map(\.id)), \(rows.map(\.kind)), \(rows.map(\.text)),
                             \(rows.map { ByteBuffer(data: $0.normalizedHash) }), \(rows.map(\.contentKey)),
                             \(rows.map(\.characterCount)), \(NullableArray(rows.map(\.speechId))),
                             \(rows.map(\.headingPath)), \(rows.map(\.position)), \(NullableArray(rows.map(\.label))),
                             \(NullableArray(rows.map(\.items))), \(rows.map(\.createdAt)),
-                            \(rows.map { TextSearchSyntax.vector(SearchAnalyzer.indexTokens($0.text)) }))
+                            \(NullableArray(rows.map(\.annotation?.scope))),
+                            \(NullableArray(rows.map(\.annotation?.function))),
+                            \(NullableArray(rows.map(\.annotation?.facts))))
                        AS u(id, kind, text, hash, contentKey, characterCount, speechId, headingPath, position, label,
-                            items, createdAt, tokens)
+                            items, createdAt, scope, function, facts)
                   RETURNING id)
                 INSERT INTO snippetSearch (snippetId, contentKey, kind, searchTokens)
                 SELECT u.id, u.contentKey, u.kind, u.tokens::tsvector

@@ -3,19 +3,34 @@ import BiganLibrary
 import BiganOutline
 import PostgresNIO
 
-/// The library as the composer's catalog, as SQLite's (`SQLiteStore+Catalog`): the best sums of a
-/// query's themes (`ThemeSums`), else the first snippets of its kinds in content order, then the
-/// paragraphs under headings like its keywords.
+/// The library as the composer's catalog, as SQLite's (`SQLiteStore+Catalog`): an occasion's
+/// snippets in content order, else the best sums of a query's themes (`ThemeSums`), else the first
+/// snippets of its kinds in content order, then the paragraphs under headings like its keywords;
+/// all of the query's scopes (and snippets not yet annotated) when it names scopes.
 extension PostgresStore: SnippetCatalog {
     package func candidates(_ query: CatalogQuery) async throws -> [CatalogSnippet] {
         guard !query.kinds.isEmpty else { return [] }
         let kinds = query.kinds.map(\.rawValue)
+        // No scopes (nil or none named) is any scope, as SQLite's catalog takes it.
+        let scopes = query.scopes?.map(\.rawValue) ?? []
         return try await read { connection, logger in
             let ids: [Int64]
-            if query.themes.isEmpty {
+            if let occasion = query.occasion {
+                // A snippet counts for the occasion of its first source (the speech its row names).
                 ids = try await connection.rows(
-                    "SELECT id FROM snippet WHERE kind = ANY(\(kinds)) ORDER BY contentKey LIMIT \(query.limit)",
-                    logger: logger, { try $0.decode(Int64.self) })
+                    """
+                    SELECT s.id FROM speech sp JOIN snippet s ON s.speechId = sp.id
+                    WHERE sp.occasion = \(occasion) AND s.kind = ANY(\(kinds))
+                      AND (cardinality(\(scopes)::text[]) = 0 OR s.scope IS NULL OR s.scope = ANY(\(scopes)))
+                    ORDER BY s.contentKey LIMIT \(query.limit)
+                    """, logger: logger, { try $0.decode(Int64.self) })
+            } else if query.themes.isEmpty {
+                ids = try await connection.rows(
+                    """
+                    SELECT id FROM snippet s WHERE kind = ANY(\(kinds))
+                      AND (cardinality(\(scopes)::text[]) = 0 OR s.scope IS NULL OR s.scope = ANY(\(scopes)))
+                    ORDER BY contentKey LIMIT \(query.limit)
+                    """, logger: logger, { try $0.decode(Int64.self) })
             } else {
                 // Every theme's best rows in one statement, theme by theme in the order given.
                 var sums = ThemeSums()
@@ -25,7 +40,9 @@ extension PostgresStore: SnippetCatalog {
                     FROM unnest(\(ThemeSums.distinct(query.themes))) WITH ORDINALITY AS wanted(theme, n)
                     CROSS JOIN LATERAL (
                         SELECT t.snippetId, t.score, t.contentKey FROM snippetTheme t
+                        JOIN snippet s ON s.id = t.snippetId
                         WHERE t.theme = wanted.theme AND t.kind = ANY(\(kinds))
+                          AND (cardinality(\(scopes)::text[]) = 0 OR s.scope IS NULL OR s.scope = ANY(\(scopes)))
                         ORDER BY t.score DESC, t.contentKey LIMIT \(ThemeSums.rowsPerTheme(limit: query.limit))) best
                     ORDER BY wanted.n
                     """, logger: logger
@@ -48,6 +65,7 @@ extension PostgresStore: SnippetCatalog {
                         WHERE sec.searchTokens @@ \(phrase)::tsquery
                           AND lower(sec.text COLLATE "C") LIKE lower(\(LikePattern.containing(keyword)) COLLATE "C") ESCAPE '\\')
                     AND s.kind = ANY(\(kinds))
+                    AND (cardinality(\(scopes)::text[]) = 0 OR s.scope IS NULL OR s.scope = ANY(\(scopes)))
                     ORDER BY s.contentKey LIMIT \(Self.underHeadingLimit)
                     """, logger: logger
                 ) { try $0.decode(Int64.self) }

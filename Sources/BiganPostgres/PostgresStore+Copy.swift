@@ -86,13 +86,14 @@ extension PostgresStore {
                         id: id, path: path, contentHash: hash, encoding: encoding, size: size, importedAt: importedAt)
                 })
         },
-        ExportedTable(query: "SELECT id, sourceId, position, title, occasion, line FROM speech ORDER BY id") {
+        ExportedTable(query: "SELECT id, sourceId, position, title, occasion, line, level FROM speech ORDER BY id") {
             .speeches(
                 try $0.map { row in
-                    let (id, sourceId, position, title, occasion, line) = try row.decode(
-                        (Int64, Int64, Int, String?, String?, Int).self)
+                    let (id, sourceId, position, title, occasion, line, level) = try row.decode(
+                        (Int64, Int64, Int, String?, String?, Int, String?).self)
                     return .init(
-                        id: id, sourceId: sourceId, position: position, title: title, occasion: occasion, line: line)
+                        id: id, sourceId: sourceId, position: position, title: title, occasion: occasion, line: line,
+                        level: level)
                 })
         },
         ExportedTable(
@@ -110,7 +111,7 @@ extension PostgresStore {
         ExportedTable(
             query: """
                 SELECT id, kind, text, normalizedHash, characterCount, speechId, headingPath, position, label, items,
-                       createdAt
+                       createdAt, scope, function, facts
                 FROM snippet ORDER BY id
                 """
         ) {
@@ -119,10 +120,11 @@ extension PostgresStore {
                     let (id, kind, text, hash, count, speechId, headingPath, position, label, items, createdAt) =
                         try row.decode(
                             (Int64, String, String, Data, Int, Int64?, String, Int, String?, String?, Date).self)
+                    let (scope, function, facts) = try row.makeRandomAccess().annotationColumns(from: 11)
                     return .init(
                         id: id, kind: kind, text: text, normalizedHash: hash, characterCount: count,
                         speechId: speechId, headingPath: headingPath, position: position, label: label, items: items,
-                        createdAt: createdAt)
+                        createdAt: createdAt, annotation: AnnotationRow(scope: scope, function: function, facts: facts))
                 })
         },
         ExportedTable(

@@ -31,7 +31,8 @@ extension PostgresStore {
             """
             SELECT s.id, s.kind, s.text, s.headingPath, s.label, s.items, s.contentKey,
                    (SELECT count(*) FROM snippetSource c WHERE c.snippetId = s.id),
-                   t.themes, t.scores, t.cues, f.path, f.title, f.occasion, f.line
+                   t.themes, t.scores, t.cues, f.path, f.title, f.occasion, f.line, f.level,
+                   s.scope, s.function, s.facts
             FROM snippet s
             LEFT JOIN LATERAL (
                 SELECT array_agg(theme ORDER BY score DESC, theme COLLATE "C") AS themes,
@@ -39,7 +40,7 @@ extension PostgresStore {
                        array_agg(cues ORDER BY score DESC, theme COLLATE "C") AS cues
                 FROM snippetTheme WHERE snippetId = s.id) t ON true
             LEFT JOIN LATERAL (
-                SELECT source.path, speech.title, speech.occasion, o.line
+                SELECT source.path, speech.title, speech.occasion, o.line, speech.level
                 FROM snippetSource o JOIN speech ON speech.id = o.speechId JOIN source ON source.id = speech.sourceId
                 WHERE o.snippetId = s.id ORDER BY \(unescaped: occurrenceOrder) LIMIT 1) f ON true
             WHERE s.id = ANY(\(ids))
@@ -47,12 +48,13 @@ extension PostgresStore {
         for try await row in rows {
             let (id, kind, text, headingPath, label, items, contentKey, count) = try row.decode(
                 (Int64, String, String, String, String?, String?, Int64, Int).self)
+            let columns = row.makeRandomAccess()
+            let (scope, function, facts) = try columns.annotationColumns(from: 16)
             snippets.append(
                 SnippetRecord(
                     id: id, kind: kind, text: text, headingPath: headingPath, label: label, items: items,
-                    contentKey: contentKey))
+                    contentKey: contentKey, scope: scope, function: function, facts: facts))
             counts[id] = count
-            let columns = row.makeRandomAccess()
             let themes = try columns[8].decode([String]?.self) ?? []
             let themeScores = try columns[9].decode([Double]?.self) ?? []
             let cues = try columns[10].decode([String]?.self) ?? []
@@ -63,7 +65,8 @@ extension PostgresStore {
             if let path = try columns[11].decode(String?.self) {
                 origins[id] = OriginRecord(
                     snippetId: id, path: path, title: try columns[12].decode(String?.self),
-                    occasion: try columns[13].decode(String?.self), line: try columns[14].decode(Int.self))
+                    occasion: try columns[13].decode(String?.self), level: try columns[15].decode(String?.self),
+                    line: try columns[14].decode(Int.self))
             }
         }
         return (snippets, tags, origins, counts)

@@ -43,12 +43,20 @@ extension PostgresStore {
     package func detail(id: Int64) async throws -> SnippetDetail? {
         try await read { connection, logger in
             guard
-                let (kind, text, headingPath, label, items, characterCount) = try await connection.firstRow(
-                    "SELECT kind, text, headingPath, label, items, characterCount FROM snippet WHERE id = \(id)",
-                    logger: logger, { try $0.decode((String, String, String, String?, String?, Int).self) })
+                let (kind, text, headingPath, label, items, characterCount, scope, function, facts) =
+                    try await connection.firstRow(
+                        """
+                        SELECT kind, text, headingPath, label, items, characterCount, scope, function, facts
+                        FROM snippet WHERE id = \(id)
+                        """, logger: logger,
+                        {
+                            try $0.decode(
+                                (String, String, String, String?, String?, Int, String?, String?, String?).self)
+                        })
             else { return nil }
             let record = SnippetRecord(
-                id: id, kind: kind, text: text, headingPath: headingPath, label: label, items: items, contentKey: 0)
+                id: id, kind: kind, text: text, headingPath: headingPath, label: label, items: items, contentKey: 0,
+                scope: scope, function: function, facts: facts)
             let themes = try await connection.rows(
                 """
                 SELECT theme, score, cues FROM snippetTheme WHERE snippetId = \(id) ORDER BY score DESC, theme COLLATE "C"
@@ -70,6 +78,11 @@ extension PostgresStore {
                 sources: occurrences.map {
                     .init(file: $0.0, speech: $0.1, line: $0.2, headingPath: JSONArrayText.decode($0.3))
                 })
+            if let annotation = record.annotation {
+                (detail.scope, detail.function, detail.facts) = (
+                    annotation.scope, annotation.function, annotation.facts
+                )
+            }
             if let first = occurrences.first {
                 let isSet = record.kind == .set
                 detail.before = try await Self.neighbour(

@@ -4,7 +4,7 @@ import PostgresNIO
 
 extension PostgresStore {
     /// The schema version this build writes (`bigan.migration`'s highest version).
-    package static let schemaVersion = 1
+    package static let schemaVersion = 2
 
     /// The schema, one migration per shipped version. A shipped migration is never edited:
     /// changes go into a new one that also raises `schemaVersion`.
@@ -90,7 +90,17 @@ extension PostgresStore {
             PRIMARY KEY (snippetId, theme));
         CREATE INDEX snippetTheme_on_theme_score ON snippetTheme (theme, score DESC, contentKey);
         CREATE INDEX snippetTheme_on_theme_kind_score ON snippetTheme (theme, kind, score DESC, contentKey);
-        """
+        """,
+        // Every snippet's scope, function and facts (`AnnotationRow`), and every speech's level, as
+        // SQLite's version 4; a library written before has them NULL until `retag` annotates it
+        // (done when it is opened). The composer asks for an occasion's speeches.
+        2: """
+        ALTER TABLE snippet ADD COLUMN scope text;
+        ALTER TABLE snippet ADD COLUMN function text;
+        ALTER TABLE snippet ADD COLUMN facts text;
+        ALTER TABLE speech ADD COLUMN level text;
+        CREATE INDEX speech_on_occasion ON speech (occasion);
+        """,
     ]
 
     /// A lock every opener of a library takes while it reads or changes the schema (an arbitrary

@@ -27,6 +27,15 @@ extension PostgresStore {
             JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = \(address.schema) AND c.relkind = 'r'
             """, logger: logger
         ) { try $0.decode(Int64.self) }
+        let files = try await connection.rows(
+            """
+            SELECT f.path, (SELECT count(*) FROM speech sp JOIN snippetSource o ON o.speechId = sp.id
+                            WHERE sp.sourceId = f.id) FROM source f
+            """, logger: logger
+        ) { row in
+            let (path, sources) = try row.decode((String, Int).self)
+            return (path: path, sources: sources)
+        }
         return LibraryStats(
             path: address.description, files: try await count("SELECT count(*) FROM source"),
             speeches: try await count("SELECT count(*) FROM speech"), snippets: snippets, kinds: kinds,
@@ -35,6 +44,7 @@ extension PostgresStore {
             themes: try await count("SELECT count(DISTINCT theme) FROM snippetTheme"),
             taggedSnippets: try await count("SELECT count(DISTINCT snippetId) FROM snippetTheme"),
             size: size ?? 0,
-            schemaVersion: try await Self.schemaVersion(connection, schema: address.schema, logger: logger) ?? 0)
+            schemaVersion: try await Self.schemaVersion(connection, schema: address.schema, logger: logger) ?? 0,
+            folders: LibraryStats.FolderCount.grouping(files))
     }
 }

@@ -1,15 +1,17 @@
 import BiganLibrary
 import BiganOutline
 import BiganText
+import BiganThemes
 import GRDB
 
 extension SnippetRecord: FetchableRecord {
-    static let columns = "id, kind, text, headingPath, label, items, contentKey"
+    static let columns = "id, kind, text, headingPath, label, items, contentKey, scope, function, facts"
 
     package init(row: Row) {
         self.init(
             id: row["id"], kind: row["kind"], text: row["text"], headingPath: row["headingPath"], label: row["label"],
-            items: row["items"], contentKey: row["contentKey"])
+            items: row["items"], contentKey: row["contentKey"], scope: row["scope"], function: row["function"],
+            facts: row["facts"])
     }
 }
 
@@ -21,14 +23,14 @@ extension TagRecord: FetchableRecord {
 
 extension OriginRecord: FetchableRecord {
     static let sql = """
-        SELECT o.snippetId, source.path, speech.title, speech.occasion, o.line FROM snippetSource o
+        SELECT o.snippetId, source.path, speech.title, speech.occasion, speech.level, o.line FROM snippetSource o
         JOIN speech ON speech.id = o.speechId JOIN source ON source.id = speech.sourceId
         """
 
     package init(row: Row) {
         self.init(
             snippetId: row["snippetId"], path: row["path"], title: row["title"], occasion: row["occasion"],
-            line: row["line"])
+            level: row["level"], line: row["line"])
     }
 }
 

@@ -9,14 +9,32 @@ extension SQLiteStore: SnippetCatalog {
         guard !query.kinds.isEmpty else { return [] }
         let kinds = query.kinds.map(\.rawValue)
         let kindMarks = databaseQuestionMarks(count: kinds.count)
+        let scopes = query.scopes?.map(\.rawValue) ?? []
+        let scopeClause = Self.scopeClause(count: scopes.count)
         return try await read { db in
             let rows: [Row]
-            if query.themes.isEmpty {
+            if let occasion = query.occasion {
+                // A snippet counts for the occasion of its first source (the place the snippet row
+                // names), as the catalog shows it; the occasion's speeches lead to their snippets.
                 rows = try Row.fetchAll(
-                    db, sql: "SELECT * FROM snippet WHERE kind IN (\(kindMarks)) ORDER BY contentKey LIMIT ?",
-                    arguments: StatementArguments(kinds + [query.limit]))
+                    db,
+                    sql: """
+                        SELECT s.* FROM speech sp
+                        CROSS JOIN snippetSource o ON o.speechId = sp.id
+                        CROSS JOIN snippet s ON s.id = o.snippetId AND s.speechId = sp.id AND s.position = o.position
+                        WHERE sp.occasion = ? AND s.kind IN (\(kindMarks)) \(scopeClause)
+                        ORDER BY s.contentKey LIMIT ?
+                        """,
+                    arguments: StatementArguments([occasion] + kinds + scopes + [query.limit]))
+            } else if query.themes.isEmpty {
+                rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT * FROM snippet s WHERE kind IN (\(kindMarks)) \(scopeClause) ORDER BY contentKey LIMIT ?
+                        """,
+                    arguments: StatementArguments(kinds + scopes + [query.limit]))
             } else {
-                rows = try Self.bestTagged(db, kinds: kinds, themes: query.themes, limit: query.limit)
+                rows = try Self.bestTagged(db, kinds: kinds, scopes: scopes, themes: query.themes, limit: query.limit)
             }
             var seen = Set(rows.map { $0["id"] as Int64 })
             var found = try Self.catalogSnippets(from: rows, db: db)
@@ -34,10 +52,10 @@ extension SQLiteStore: SnippetCatalog {
                                 CROSS JOIN snippetSource o ON o.speechId = sec.speechId AND o.sectionId = sec.id
                                 WHERE sectionSearch MATCH ? AND sec.text LIKE ? ESCAPE '\\') m
                             CROSS JOIN snippet s ON s.id = m.id
-                            WHERE s.kind IN (\(kindMarks))
+                            WHERE s.kind IN (\(kindMarks)) \(scopeClause)
                             ORDER BY s.contentKey LIMIT \(Self.underHeadingLimit)
                             """),
-                    arguments: StatementArguments([phrase, LikePattern.containing(keyword)] + kinds))
+                    arguments: StatementArguments([phrase, LikePattern.containing(keyword)] + kinds + scopes))
                 found += try Self.catalogSnippets(
                     from: underHeading.filter { seen.insert($0["id"]).inserted }, db: db)
             }
@@ -48,15 +66,20 @@ extension SQLiteStore: SnippetCatalog {
     /// How many paragraphs under headings like a keyword a catalog query adds.
     static let underHeadingLimit = 12
 
-    /// The snippets of `kinds` with the highest sum of scores over `themes` (`ThemeSums`).
-    static func bestTagged(_ db: Database, kinds: [String], themes: [String], limit: Int) throws -> [Row] {
-        let tagged = taggedSQL(kindCount: kinds.count, paragraphs: kinds.contains(SnippetKind.paragraph.rawValue))
+    /// The snippets of `kinds` (and `scopes`, when given) with the highest sum of scores over
+    /// `themes` (`ThemeSums`).
+    static func bestTagged(_ db: Database, kinds: [String], scopes: [String] = [], themes: [String], limit: Int) throws
+        -> [Row]
+    {
+        let tagged = taggedSQL(
+            kindCount: kinds.count, paragraphs: kinds.contains(SnippetKind.paragraph.rawValue), scopeCount: scopes.count
+        )
         let sql = "SELECT t.snippetId, t.score, t.contentKey \(tagged) LIMIT ?"
         var sums = ThemeSums()
         for theme in ThemeSums.distinct(themes) {
             let rows = try Row.fetchCursor(
                 db.cachedStatement(sql: sql),
-                arguments: StatementArguments([theme] + kinds + [ThemeSums.rowsPerTheme(limit: limit)]))
+                arguments: StatementArguments([theme] + kinds + scopes + [ThemeSums.rowsPerTheme(limit: limit)]))
             while let row = try rows.next() { sums.add(snippetId: row[0], score: row[1], contentKey: row[2]) }
         }
         let best = sums.best(limit)
@@ -74,20 +97,29 @@ extension SQLiteStore: SnippetCatalog {
     /// other kinds are few, so without paragraphs the snippets of the kinds are read first and
     /// their tags looked up, instead of walking a theme's whole list to find a handful (half a
     /// second per theme on a large library).
-    static func taggedSQL(kindCount: Int, paragraphs: Bool) -> String {
+    static func taggedSQL(kindCount: Int, paragraphs: Bool, scopeCount: Int = 0) -> String {
         let order = "ORDER BY t.score DESC, t.contentKey"
+        let scopes = scopeClause(count: scopeCount)
         guard kindCount > 0 else {
-            return "FROM snippetTheme t JOIN snippet s ON s.id = t.snippetId WHERE t.theme = ? \(order)"
+            return "FROM snippetTheme t JOIN snippet s ON s.id = t.snippetId WHERE t.theme = ? \(scopes) \(order)"
         }
         let marks = databaseQuestionMarks(count: kindCount)
         guard paragraphs else {
             return """
                 FROM snippet s INDEXED BY snippet_on_kind CROSS JOIN snippetTheme t ON t.snippetId = s.id AND t.theme = ?
-                WHERE s.kind IN (\(marks)) \(order)
+                WHERE s.kind IN (\(marks)) \(scopes) \(order)
                 """
         }
-        return
-            "FROM snippetTheme t JOIN snippet s ON s.id = t.snippetId WHERE t.theme = ? AND s.kind IN (\(marks)) \(order)"
+        return """
+            FROM snippetTheme t JOIN snippet s ON s.id = t.snippetId WHERE t.theme = ? AND s.kind IN (\(marks))
+              \(scopes) \(order)
+            """
+    }
+
+    /// `AND …` keeping snippets of `count` scopes (the parameters after the kinds) and snippets
+    /// not yet annotated; empty for any scope.
+    static func scopeClause(count: Int) -> String {
+        count == 0 ? "" : "AND (s.scope IS NULL OR s.scope IN (\(databaseQuestionMarks(count: count))))"
     }
 
     /// The catalog's view of `rows` of `snippet`, with each one's themes and first source (read for

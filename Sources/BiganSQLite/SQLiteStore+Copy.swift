@@ -90,7 +90,7 @@ extension SQLiteStore {
                     rows.map {
                         .init(
                             id: $0["id"], sourceId: $0["sourceId"], position: $0["position"], title: $0["title"],
-                            occasion: $0["occasion"], line: $0["line"])
+                            occasion: $0["occasion"], line: $0["line"], level: $0["level"])
                     }), rows.last?["id"]
             )
         },
@@ -116,7 +116,8 @@ extension SQLiteStore {
                             id: $0["id"], kind: $0["kind"], text: $0["text"], normalizedHash: $0["normalizedHash"],
                             characterCount: $0["characterCount"], speechId: $0["speechId"],
                             headingPath: $0["headingPath"], position: $0["position"], label: $0["label"],
-                            items: $0["items"], createdAt: $0["createdAt"])
+                            items: $0["items"], createdAt: $0["createdAt"],
+                            annotation: AnnotationRow(scope: $0["scope"], function: $0["function"], facts: $0["facts"]))
                     }), rows.last?["id"]
             )
         },
@@ -173,8 +174,10 @@ struct SQLiteRowWriter: LibraryRowWriter {
                 for row in speeches {
                     try db.cachedStatement(
                         sql:
-                            "INSERT INTO speech (id, sourceId, position, title, occasion, line) VALUES (?, ?, ?, ?, ?, ?)"
-                    ).execute(arguments: [row.id, row.sourceId, row.position, row.title, row.occasion, row.line])
+                            "INSERT INTO speech (id, sourceId, position, title, occasion, line, level) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    ).execute(arguments: [
+                        row.id, row.sourceId, row.position, row.title, row.occasion, row.line, row.level,
+                    ])
                 }
             case .sections(let sections):
                 for row in sections {
@@ -194,12 +197,13 @@ struct SQLiteRowWriter: LibraryRowWriter {
                     try db.cachedStatement(
                         sql: """
                             INSERT INTO snippet (id, kind, text, normalizedHash, contentKey, characterCount, speechId,
-                              headingPath, position, label, items, createdAt)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                              headingPath, position, label, items, createdAt, scope, function, facts)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             """
                     ).execute(arguments: [
                         row.id, row.kind, row.text, row.normalizedHash, row.contentKey, row.characterCount,
                         row.speechId, row.headingPath, row.position, row.label, row.items, row.createdAt,
+                        row.annotation?.scope, row.annotation?.function, row.annotation?.facts,
                     ])
                     try SearchIndex.enqueue(db, snippetId: row.id)
                 }

@@ -1,3 +1,4 @@
+import BiganCompose
 import BiganLibrary
 import BiganOutline
 import BiganText
@@ -93,20 +94,48 @@ extension SQLiteStore {
         }
     }
 
-    package func retag(with tagger: @escaping @Sendable (String, [String]) -> [ThemeTag]) async throws -> RetagCounts {
+    package func retag(with annotator: ThemeAnnotator) async throws -> RetagCounts {
         try await writeTransaction { db in
+            let levels = try Self.speechLevels(db, annotator: annotator.paragraphs)
+            let setLevel = try db.makeStatement(sql: "UPDATE speech SET level = ? WHERE id = ?")
+            for (speechId, level) in levels { try setLevel.execute(arguments: [level?.rawValue, speechId]) }
             try db.execute(sql: "DELETE FROM snippetTheme")
+            let annotate = try db.makeStatement(
+                sql: "UPDATE snippet SET scope = ?, function = ?, facts = ? WHERE id = ?")
             var counts = RetagCounts(snippets: 0, tags: 0)
             let snippets = try Row.fetchCursor(
-                db, sql: "SELECT id, text, headingPath, contentKey FROM snippet ORDER BY id")
+                db, sql: "SELECT id, text, headingPath, speechId, contentKey FROM snippet ORDER BY id")
             while let row = try snippets.next() {
-                let tags = tagger(row[1], JSONArrayText.decode(row[2]))
-                try SearchIndex.insertThemes(db, snippetId: row[0], contentKey: row[3], rows: tags.map(ThemeRow.init))
+                let text: String = row[1]
+                let tags = annotator.themes(text: text, headingPath: JSONArrayText.decode(row[2]))
+                try SearchIndex.insertThemes(db, snippetId: row[0], contentKey: row[4], rows: tags.map(ThemeRow.init))
+                let speechLevel = (row[3] as Int64?).flatMap { levels[$0] } ?? nil
+                let annotation = AnnotationRow(annotator.paragraphs.annotate(text, speechLevel: speechLevel))
+                try annotate.execute(arguments: [annotation.scope, annotation.function, annotation.facts, row[0]])
                 counts.snippets += 1
                 counts.tags += tags.count
             }
             return counts
         }
+    }
+
+    /// Every speech's level, from its title and the texts it holds (`SpeechLevels`).
+    static func speechLevels(_ db: Database, annotator: ParagraphAnnotator) throws -> [Int64: Scope?] {
+        let titles = try Dictionary(
+            Row.fetchAll(db, sql: "SELECT id, title FROM speech").map { ($0[0] as Int64, $0[1] as String?) },
+            uniquingKeysWith: { first, _ in first })
+        var levels = SpeechLevels(annotator: annotator, titles: titles)
+        let rows = try Row.fetchCursor(
+            db,
+            sql:
+                "SELECT o.speechId, s.text FROM snippetSource o JOIN snippet s ON s.id = o.snippetId ORDER BY o.speechId, o.position, o.line"
+        )
+        while let row = try rows.next() { levels.add(speechId: row[0], text: row[1]) }
+        return levels.finish()
+    }
+
+    package func unannotatedCount() async throws -> Int {
+        try await read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM snippet WHERE scope IS NULL") ?? 0 }
     }
 
     @discardableResult

@@ -48,6 +48,11 @@ extension SQLiteStore {
                 id: id, kind: snippet.kind, text: snippet.text, headingPath: snippet.headingPath, themes: themes,
                 label: snippet.label, items: snippet.items, characterCount: snippet.characterCount,
                 sources: occurrences.map(\.occurrence))
+            if let annotation = snippet.annotation {
+                (detail.scope, detail.function, detail.facts) = (
+                    annotation.scope, annotation.function, annotation.facts
+                )
+            }
             if let first = occurrences.first {
                 let isSet = snippet.kind == .set
                 detail.before = try Self.neighbour(db, first, after: false, isSet: isSet)

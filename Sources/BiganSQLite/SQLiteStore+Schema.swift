@@ -12,6 +12,7 @@ extension SQLiteStore {
         migrator.registerMigration("v2", migrate: createVersion2)
         migrator.registerMigration("v3", migrate: createVersion3)
         migrator.registerMigration("v4", migrate: createVersion4)
+        migrator.registerMigration("v5", migrate: createVersion5)
         return migrator
     }()
 
@@ -167,17 +168,32 @@ extension SQLiteStore {
                 """)
     }
 
-    /// Version 4: the library's order goes by the texts (`ContentKey`), not by row ids, which follow
+    /// Version 4: every snippet's scope (the level it speaks at or the audience it addresses), its
+    /// function (review, task …) and the facts it carries (JSON), and every speech's level. A
+    /// library written before has them NULL until `retag` annotates it (done when it is opened).
+    private static func createVersion4(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                PRAGMA user_version = 4;
+                ALTER TABLE snippet ADD COLUMN scope TEXT;
+                ALTER TABLE snippet ADD COLUMN function TEXT;
+                ALTER TABLE snippet ADD COLUMN facts TEXT;
+                ALTER TABLE speech ADD COLUMN level TEXT;
+                CREATE INDEX snippet_on_scope ON snippet (scope);
+                """)
+    }
+
+    /// Version 5: the library's order goes by the texts (`ContentKey`), not by row ids, which follow
     /// the order writers stored snippets in and differ between libraries of the same files. Each
     /// snippet and each of its theme tags carries its content key; the full-text index's rowid is
     /// the content key, so a search reads its window of matches in that order (the index is
     /// rebuilt through the backlog when the library is opened); a theme's tags are indexed by
     /// score, then content key, and a kind's snippets by content key, so listings and the composer
     /// read them in order without sorting.
-    private static func createVersion4(_ db: Database) throws {
+    private static func createVersion5(_ db: Database) throws {
         try db.execute(
             sql: """
-                PRAGMA user_version = 4;
+                PRAGMA user_version = 5;
                 ALTER TABLE snippet ADD COLUMN contentKey INTEGER NOT NULL DEFAULT 0;
                 ALTER TABLE snippetTheme ADD COLUMN contentKey INTEGER NOT NULL DEFAULT 0;
                 """)

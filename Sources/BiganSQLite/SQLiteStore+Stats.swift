@@ -18,12 +18,20 @@ extension SQLiteStore {
         let snippets = try count("SELECT COUNT(*) FROM snippet")
         let sources = try count("SELECT COUNT(*) FROM snippetSource")
         let pages = try count("PRAGMA page_count"), pageSize = try count("PRAGMA page_size")
+        let files = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT f.path, (SELECT COUNT(*) FROM speech sp JOIN snippetSource o ON o.speechId = sp.id
+                                WHERE sp.sourceId = f.id) FROM source f
+                """
+        ).map { (path: $0[0] as String, sources: $0[1] as Int) }
         return LibraryStats(
             path: path, files: try count("SELECT COUNT(*) FROM source"),
             speeches: try count("SELECT COUNT(*) FROM speech"), snippets: snippets, kinds: kinds, sources: sources,
             duplicates: sources - snippets, headings: try count("SELECT COUNT(*) FROM section"),
             themes: try count("SELECT COUNT(DISTINCT theme) FROM snippetTheme"),
             taggedSnippets: try count("SELECT COUNT(DISTINCT snippetId) FROM snippetTheme"),
-            size: Int64(pages * pageSize), schemaVersion: try count("PRAGMA user_version"))
+            size: Int64(pages * pageSize), schemaVersion: try count("PRAGMA user_version"),
+            folders: LibraryStats.FolderCount.grouping(files))
     }
 }

@@ -9,7 +9,7 @@ import GRDB
 /// file safely. The initializer runs the schema migrations.
 package struct SQLiteStore: SnippetStore {
     /// The schema version this build writes; `PRAGMA user_version` of its libraries.
-    package static let schemaVersion = 4
+    package static let schemaVersion = 5
     /// How much of the file reads may map (`PRAGMA mmap_size`); imports map nothing, so that their
     /// memory stays flat as the library grows.
     static let readMapSize = 1 << 30

@@ -1,5 +1,6 @@
 import BiganLibrary
 import BiganText
+import BiganThemes
 import Foundation
 import GRDB
 
@@ -24,4 +25,10 @@ public struct Snippet: Codable, Sendable, Equatable, FetchableRecord, TableRecor
     /// A `set`'s items, in order.
     public var items: [String]?
     public var createdAt: Date
+    /// Its annotation: scope and function by name, facts as `kind:text` strings (JSON); nil until annotated.
+    public var scope: String?
+    public var function: String?
+    public var facts: String?
+
+    var annotation: Annotation? { AnnotationRow.annotation(scope: scope, function: function, facts: facts) }
 }

@@ -67,7 +67,7 @@ extension SnippetWriter {
     }
 
     /// Makes `occurrence` the snippet's first: its text as written there, its heading path, and its
-    /// themes when the file was tagged. The search index follows a changed text.
+    /// themes and annotation when the file was tagged. The search index follows a changed text.
     private mutating func moveHere(_ snippetId: Int64, _ placed: Placed) throws {
         let occurrence = placed.occurrence
         guard
@@ -87,6 +87,10 @@ extension SnippetWriter {
         if let themes = occurrence.themes {
             try db.cachedStatement(sql: "DELETE FROM snippetTheme WHERE snippetId = ?").execute(arguments: [snippetId])
             try SearchIndex.insertThemes(db, snippetId: snippetId, contentKey: contentKey, rows: themes)
+        }
+        if let annotation = occurrence.annotation {
+            try db.cachedStatement(sql: "UPDATE snippet SET scope = ?, function = ?, facts = ? WHERE id = ?")
+                .execute(arguments: [annotation.scope, annotation.function, annotation.facts, snippetId])
         }
         guard !formerText.utf8.elementsEqual(occurrence.text.utf8) else { return }
         let tokens = occurrence.searchTokens ?? SearchAnalyzer.indexTokens(occurrence.text)
@@ -140,8 +144,8 @@ extension SnippetWriter {
             """
             INSERT INTO snippet
               (kind, text, normalizedHash, contentKey, characterCount, speechId, headingPath, position, label, items,
-               createdAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               createdAt, scope, function, facts)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """
         ) { values in
             values.bind(occurrence.kind.rawValue)
@@ -155,6 +159,9 @@ extension SnippetWriter {
             values.bind(occurrence.label)
             values.bind(occurrence.items.map(JSONArrayText.encode))
             values.bind(now)
+            values.bind(occurrence.annotation?.scope)
+            values.bind(occurrence.annotation?.function)
+            values.bind(occurrence.annotation?.facts)
         }
         return db.lastInsertedRowID
     }

@@ -1,5 +1,6 @@
 import BiganLibrary
 import BiganOutline
+import BiganThemes
 import Foundation
 import GRDB
 
@@ -54,8 +55,8 @@ struct SnippetWriter {
 
     private func insertSpeech(_ speech: FileLayout.Speech, position: Int) throws -> Int64 {
         try db.cachedStatement(
-            sql: "INSERT INTO speech (sourceId, position, title, occasion, line) VALUES (?, ?, ?, ?, ?)"
-        ).execute(arguments: [sourceId, position, speech.title, speech.occasion, speech.line])
+            sql: "INSERT INTO speech (sourceId, position, title, occasion, line, level) VALUES (?, ?, ?, ?, ?, ?)"
+        ).execute(arguments: [sourceId, position, speech.title, speech.occasion, speech.line, speech.level?.rawValue])
         return db.lastInsertedRowID
     }
 

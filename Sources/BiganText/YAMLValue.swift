@@ -37,6 +37,27 @@ package struct YAMLValue {
         return value
     }
 
+    /// A data file decoded into `T` (its keys are `T`'s coding keys): malformed YAML is reported at
+    /// its line, a missing or mistyped key with its path.
+    package static func decode<T: Decodable>(_ type: T.Type, from text: String, file: String) throws -> T {
+        _ = try parse(text, file: file)
+        do {
+            return try YAMLDecoder().decode(type, from: text)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw BiganError(file: file, "missing '\(Self.path(context.codingPath + [key]))'")
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
+            let DecodingError.dataCorrupted(context)
+        {
+            throw BiganError(file: file, "'\(Self.path(context.codingPath))': \(context.debugDescription)")
+        } catch {
+            throw BiganError(file: file, "cannot read the file: \(error)")
+        }
+    }
+
+    private static func path(_ keys: [any CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    }
+
     /// The mapping's entries in file order, keys as text.
     package func entries() throws -> [(key: String, keyValue: YAMLValue, value: YAMLValue)] {
         guard let mapping = node.mapping else { throw error("expected a mapping of keys (key: value)") }

@@ -20,8 +20,7 @@ struct DraftBench {
         let resources = try ResourceLocator.locate()
         let annotator = try ThemeAnnotator.load()
         let composer = try DraftComposer.standard(
-            catalog: library, resources: resources, configHome: nil,
-            knownThemes: Set(annotator.tagger.taxonomy.themes.map(\.name)))
+            catalog: library, resources: resources, configHome: nil, taxonomy: annotator.tagger.taxonomy)
         let occasions = try FileManager.default.contentsOfDirectory(atPath: resources.templates.path)
             .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
         var samples: [Double] = []

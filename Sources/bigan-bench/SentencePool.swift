@@ -1,3 +1,4 @@
+import BiganText
 import Foundation
 
 /// Sentences, clauses and headings cut from real documents (the bundled Snippets/ folder), the
@@ -9,12 +10,18 @@ struct SentencePool {
     static let enders: Set<Character> = ["。", "！", "？", "；"]
     static let headingMarkers = ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、"]
 
-    /// Reads every .txt file under `folder`.
+    /// The corpus recombines what BENCHMARKS.md names: the seed compilation (the files directly
+    /// under Snippets/) and the State Council reports (under `public-domain`). Other material
+    /// bundled later does not change the corpus of a seed, so runs of different versions compare.
+    static let sourceFolders = ["", "public-domain"]
+
+    /// Reads the .txt files of `sourceFolders` under `folder`.
     init(folder: URL) throws {
-        let files =
-            FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
-            .compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" }
-            .sorted { $0.path < $1.path } ?? []
+        let files = try Self.sourceFolders.flatMap { name in
+            let directory = name.isEmpty ? folder : folder.appendingPathComponent(name)
+            return try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
+                .filter { $0.pathExtension == "txt" }
+        }.sorted { $0.path < $1.path }
         for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)
             for line in text.split(whereSeparator: \.isNewline) {
@@ -44,7 +51,7 @@ struct SentencePool {
     }
 
     private mutating func keep(_ sentence: String) {
-        let han = sentence.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
+        let han = sentence.unicodeScalars.filter(Han.contains).count
         guard (8...160).contains(sentence.count), han * 10 >= sentence.count * 7 else { return }
         sentences.append(sentence)
     }

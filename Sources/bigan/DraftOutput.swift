@@ -12,9 +12,29 @@ struct DraftOutput {
     var json: Bool
     var sources: Bool
 
+    /// Refuses an `--out` that exists (unless `force`), and always the library itself.
+    static func refuseOverwrite(_ out: String?, force: Bool, library: String) throws {
+        guard let out else { return }
+        let path = URL(fileURLWithPath: out).standardizedFileURL.resolvingSymlinksInPath().path
+        if path == URL(fileURLWithPath: library).standardizedFileURL.resolvingSymlinksInPath().path {
+            throw BiganError(file: out, "这是片段库文件本身，不能用作输出文件")
+        }
+        if !force, FileManager.default.fileExists(atPath: out) {
+            throw BiganError(file: out, "文件已存在；如要覆盖，请加 --force")
+        }
+    }
+
     func write(_ draft: Draft, to out: String?) throws {
         if !draft.placeholders.isEmpty {
             LibraryOptions.note("待填写：\(draft.placeholders.joined(separator: " "))")
+        }
+        let slots = draft.slots
+        if !slots.isEmpty {
+            LibraryOptions.note("待补：\(slots.count) 处（稿中以【待补：…】标出）")
+        }
+        for shortage in draft.shortages {
+            LibraryOptions.note(
+                "资料不足：“\(shortage.heading)”需要 \(shortage.wanted) 段，片段库中合适的只有 \(shortage.found) 段，已留待补标记")
         }
         if json { return try JSONOutput.print(draft) }
         guard let out else {

@@ -35,6 +35,10 @@ extension LibraryStats {
             String(format: "大小 %.1f MB，架构版本 %d", Double(size) / 1_048_576, schemaVersion),
         ]
         if themes == 0 { lines[4] += "（尚未标注主题）" }
+        if !folders.isEmpty {
+            lines.append("来源：")
+            lines += folders.map { "  \($0.folder)：文件 \($0.files) 个，段落 \($0.sources) 处" }
+        }
         return lines.joined(separator: "\n")
     }
 }

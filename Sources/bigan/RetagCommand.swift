@@ -12,7 +12,7 @@ struct RetagCommand: AsyncParsableCommand {
     func run() async throws {
         let annotator = try ThemeAnnotator.load()
         let library = try await libraryOptions.open(annotator: annotator)
-        let counts = try await library.retag { annotator.themes(text: $0, headingPath: $1) }
+        let counts = try await library.retag(with: annotator)
         try await library.close()
         print("已重新标注 \(counts.snippets) 个片段的主题（共 \(counts.tags) 个主题标签）。")
     }

@@ -58,6 +58,13 @@ public struct SnippetFormatter: Sendable {
             let themes = detail.themes.map { "\($0.theme) (" + String(format: "%.2f", $0.score) + ")" }
             lines += wrapper.wrap("主题：" + themes.joined(separator: "、"))
         }
+        if let scope = detail.scope, let function = detail.function {
+            var line = "范围：\(scope.displayName)；功能：\(function.displayName)"
+            if let facts = detail.facts, !facts.isEmpty {
+                line += "；原文事实：" + facts.map { "\($0.kind.displayName)“\($0.text)”" }.joined(separator: "、")
+            }
+            lines += wrapper.wrap(line)
+        }
         lines.append("")
         lines += TextWrapper(width: width).wrap(Self.trimmed(detail.text), indent: "  ")
         if let items = detail.items {

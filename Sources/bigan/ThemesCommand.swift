@@ -28,9 +28,7 @@ struct ThemesCommand: AsyncParsableCommand {
     func run() async throws {
         let taxonomy = try ThemeTaxonomy.load()
         let counts = Dictionary(
-            try await libraryOptions.withLibrary(annotator: ThemeAnnotator(taxonomy: taxonomy)) {
-                try await $0.themeCounts()
-            }.map {
+            try await libraryOptions.withLibrary { try await $0.themeCounts() }.map {
                 ($0.name, $0.count)
             },
             uniquingKeysWith: +)

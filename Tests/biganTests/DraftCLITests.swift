@@ -65,6 +65,51 @@ import Testing
         #expect(markdown.contains("[^1]: "))
     }
 
+    @Test func steeringOptionsParse() throws {
+        let command = try DraftCommand.parse(
+            ["--occasion", "工作部署会", "--role", "局长", "--outline", "提纲.txt", "--exclude-source", "a.txt"]
+                + ["--exclude-source", "b.docx", "--prefer-source", "c.txt"])
+        #expect(command.outline == "提纲.txt")
+        #expect(command.excludeSources == ["a.txt", "b.docx"] && command.preferSources == ["c.txt"])
+    }
+
+    @Test func anOutlineKeepsTheWritersHeadings() throws {
+        let outline = FileManager.default.temporaryDirectory.appendingPathComponent("提纲-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: outline) }
+        let headings = [
+            "一、提高政治站位，深刻认识做好安全生产工作的极端重要性", "（一）坚持人民至上、生命至上", "（二）统筹发展和安全",
+            "二、聚焦重点行业领域，扎实开展隐患排查整治", "（一）道路交通和消防安全", "（二）建筑施工和城镇燃气安全",
+            "三、压紧压实安全生产责任，确保各项措施落到实处",
+        ]
+        try headings.joined(separator: "\n").write(to: outline, atomically: true, encoding: .utf8)
+        let result = try BiganProcess.run(
+            ["draft", "--occasion", "安全生产工作会议", "--role", "市长", "--outline", outline.path, "--json"]
+                + Self.tianshui)
+        #expect(result.status == 0, "\(result.stderr)")
+        let draft = try JSONDecoder().decode(Draft.self, from: Data(result.stdout.utf8))
+        let drafted = draft.blocks.filter { $0.type == .heading }
+        #expect(drafted.map(\.text) == headings)
+        #expect(drafted.map(\.level) == [1, 2, 2, 1, 2, 2, 1])
+        #expect(draft.blocks.first?.type == .salutation && draft.blocks.last?.part == .closing)
+    }
+
+    @Test func anExcludedSourceGivesNoParagraph() throws {
+        let arguments = ["draft", "--occasion", "办公室系统会议", "--role", "秘书长", "--json"] + Self.tianshui
+        func files(_ result: BiganProcess.Result) throws -> [String] {
+            #expect(result.status == 0, "\(result.stderr)")
+            let draft = try JSONDecoder().decode(Draft.self, from: Data(result.stdout.utf8))
+            return draft.blocks.compactMap(\.source?.file)
+        }
+        // The file the draft leans on most, named as a writer would: by its name alone.
+        let used = try files(BiganProcess.run(arguments))
+        let counts = Dictionary(used.map { ($0, 1) }, uniquingKeysWith: +)
+        let most = try #require(counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key)
+        let name = URL(fileURLWithPath: most).lastPathComponent
+        let excluded = try files(BiganProcess.run(arguments + ["--exclude-source", name]))
+        #expect(!excluded.isEmpty)
+        #expect(!excluded.contains { $0.hasSuffix(name) })
+    }
+
     @Test func anUnknownOccasionIsAnError() throws {
         let result = try BiganProcess.run(["draft", "--occasion", "联欢会", "--role", "市长"])
         #expect(result.status != 0)

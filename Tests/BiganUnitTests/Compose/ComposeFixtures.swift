@@ -10,8 +10,12 @@ enum ComposeFixtures {
     static let resources = try! ResourceLocator.locate()
     /// The theme names of the bundled taxonomy, which the templates are validated against.
     static let themes = Set(try! ThemeTaxonomy.load(resources: resources, environment: [:]).themes.map(\.name))
+    static let taxonomy = try! ThemeTaxonomy.load(resources: resources, environment: [:])
     static let rules = try! RewriteRules.load(data: resources.data)
-    static let places = try! PlaceIndex.load(data: resources.data)
+    static let recognition = try! AnnotationRules.load(data: resources.data)
+    static let composing = try! ComposingRules.load(data: resources.data)
+    static let places = try! PlaceIndex.load(data: resources.data, nicknames: recognition.places.nicknames)
+    static let offices = try! OfficeKind.load(data: resources.data, configHome: nil, knownThemes: themes)
     static let store = try! TemplateStore.load(resources: resources, configHome: nil, knownThemes: themes)
 
     static func role(_ name: String) -> SpeakerRole { try! store.role(named: name) }
@@ -19,11 +23,15 @@ enum ComposeFixtures {
     static func rewriter(region: String? = "天水市", year: Int = 2026, org: String? = nil, role: String = "市长")
         -> SourceRewriter
     {
-        SourceRewriter(rules: rules, index: places, year: year, region: region, org: org, role: self.role(role))
+        SourceRewriter(
+            rules: rules, recognition: recognition, index: places, year: year, region: region, org: org,
+            role: self.role(role))
     }
 
-    static func composer(_ catalog: any SnippetCatalog = catalog) -> DraftComposer {
-        DraftComposer(catalog: catalog, store: store, rules: rules, places: places)
+    static func composer(_ catalog: any SnippetCatalog = catalog, store: TemplateStore = store) -> DraftComposer {
+        DraftComposer(
+            catalog: catalog, store: store, rules: rules, recognition: recognition, composing: composing,
+            places: places, taxonomy: taxonomy, offices: offices)
     }
 
     /// Text that must never reach a draft composed for 天水市 in 2026.
@@ -36,7 +44,20 @@ enum ComposeFixtures {
                 themes: Dictionary(uniqueKeysWithValues: entry.themes.map { ($0, 1.0) }),
                 speechTitle: entry.title,
                 source: DraftSource(file: "fixture.txt", speech: entry.title, line: offset + 1))
-        } + sets)
+        } + sets + setItems)
+
+    /// The paragraphs that stood under the items of the set in its source.
+    static let setItems: [CatalogSnippet] = [
+        ("一是认真负责的精神", "对待每一项工作都要认真负责，交办的事情件件有着落、事事有回音，不推诿、不拖延，以高度的责任心把工作做细做实。"),
+        ("二是无私奉献的精神", "办公室的工作大多在幕后，加班加点是常事。要甘于默默无闻、乐于无私奉献，在平凡的岗位上干出不平凡的业绩。"),
+        ("三是团结协作的精神", "各个科室、各个岗位要相互补台、相互支持，遇事多商量、多沟通，形成心往一处想、劲往一处使的工作合力。"),
+        ("四是开拓创新的精神", "要主动适应新形势新要求，敢于打破常规、改进方法，在服务方式、工作手段上不断创新，提高工作的质量和效率。"),
+    ].enumerated().map { offset, entry in
+        CatalogSnippet(
+            id: Int64(901 + offset), kind: .paragraph, text: entry.1, headingPath: ["四种精神", entry.0],
+            themes: ["队伍建设": 1, "作风建设": 1], speechTitle: office,
+            source: DraftSource(file: "fixture.txt", speech: office, line: 901 + offset))
+    }
 
     static let sets: [CatalogSnippet] = [
         CatalogSnippet(

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import BiganCompose
+@testable import BiganThemes
 
 @Suite struct YearRewriterTests {
     static let cases: [(String, String)] = [
@@ -26,11 +27,12 @@ import Testing
     }
 
     @Test func bigramsArePairsOfHanCharacters() {
-        #expect(Bigrams.of("加强，督查") == Bigrams.of("加强督查"))
         #expect(Bigrams.of("加强督查").count == 3)
+        // No bigram spans two clauses.
+        #expect(Bigrams.of("加强，督查") == Bigrams.of("加强").union(Bigrams.of("督查")))
         #expect(Bigrams.of("督") == Bigrams.of("A督B"))
-        #expect(Bigrams.coverage(of: "督查落实", in: "抓好督查落实工作") == 1)
-        #expect(Bigrams.coverage(of: "加强工作", in: "别的") == 0)
+        #expect(Bigrams.coverage(of: "督查落实", in: Bigrams.of("抓好督查落实工作")) == 1)
+        #expect(Bigrams.coverage(of: "加强工作", in: Bigrams.of("别的")) == 0)
     }
 
     @Test(arguments: cases)
@@ -48,8 +50,10 @@ import Testing
 
 @Suite struct PlaceRewriterTests {
     static func rewrite(_ text: String, region: String? = "天水市") -> String {
-        PlaceRewriter(index: ComposeFixtures.places, rules: ComposeFixtures.rules.places, region: region).rewrite(text)
-            .text
+        PlaceRewriter(index: ComposeFixtures.places, rules: ComposeFixtures.recognition.places, region: region).rewrite(
+            text
+        )
+        .text
     }
 
     static let cases: [(String, String)] = [
@@ -100,7 +104,8 @@ import Testing
 
 @Suite struct OfficeRewriterTests {
     static func rewrite(_ text: String, org: String?, role: String = "局长") -> String {
-        let places = PlaceRewriter(index: ComposeFixtures.places, rules: ComposeFixtures.rules.places, region: "天水市")
+        let places = PlaceRewriter(
+            index: ComposeFixtures.places, rules: ComposeFixtures.recognition.places, region: "天水市")
         return OfficeRewriter(
             index: ComposeFixtures.places, rules: ComposeFixtures.rules, places: places, org: org,
             role: ComposeFixtures.role(role)
@@ -128,9 +133,8 @@ import Testing
 }
 
 @Suite struct PersonRewriterTests {
-    static let rewriter = PersonRewriter(rules: ComposeFixtures.rules.people) {
-        ComposeFixtures.places.resolve($0) != nil
-    }
+    static let rewriter = PersonRewriter(
+        finder: PersonFinder(rules: ComposeFixtures.recognition.people) { ComposeFixtures.places.resolve($0) != nil })
 
     static let cases: [(String, String)] = [
         ("杨秘书长已作了详细安排", "{姓名}秘书长已作了详细安排"),

@@ -25,11 +25,22 @@ import Testing
 
     @Test func aRoleFileErrorNamesTheLine() {
         let yaml =
+            "- name: 处长\n  speaksFor: 处里\n  selfReference: 我处\n  scope: 全处\n  audience: 全处同志\n  leadership: 局党组\n  closing: 谢谢。\n  tone: 低沉\n"
+        #expect {
+            try RoleLoader().load(yaml: yaml, file: "roles.yaml")
+        } throws: { error in
+            (error as? BiganError)?.line == 8 && (error as? BiganError)?.message.contains("unknown key 'tone'") == true
+        }
+    }
+
+    @Test func aVoiceOutsideTheListNamesTheLineAndTheChoices() {
+        let yaml =
             "- name: 处长\n  speaksFor: 处里\n  selfReference: 我处\n  scope: 全处\n  audience: 全处同志\n  leadership: 局党组\n  closing: 谢谢。\n  voice: 低沉\n"
         #expect {
             try RoleLoader().load(yaml: yaml, file: "roles.yaml")
         } throws: { error in
-            (error as? BiganError)?.line == 8 && (error as? BiganError)?.message.contains("unknown key 'voice'") == true
+            (error as? BiganError)?.line == 8
+                && (error as? BiganError)?.message.contains("government, department, office") == true
         }
     }
 

@@ -124,3 +124,59 @@ import Testing
         #expect(names.allSatisfy { !$0.isEmpty })
     }
 }
+
+/// Newspaper marks, photo captions and licence notices, in lines and inside a text saved as one line.
+@Suite struct NewsBoilerplateTests {
+    static let body = PageCleanerRuleTests.body
+
+    @Test(arguments: [
+        "全屏", "【字号：", "加大", "还原", "减小", "】", "编辑：赵一鸣", "（来源：临川日报）", "时间：2025-01-20",
+        "市长王明远作政府工作报告。本报全媒体记者 张 晓摄", "政府工作报告。 临川日报记者 李森 摄",
+        "2月3日，临川市人代会开幕。市长王明远作政府工作报告。临川日报全媒体记者 刘文 摄", "（新华社记者鞠鹏摄）",
+        "2026-01-31 07:00:44", "（图片来源：临川日报）", "姊妹计划: 数据项", "2026-01-31 07:00 来源：临川日报",
+        "【我要纠错】 【打印文章】 【关闭本页】",
+    ])
+    func dropsChromeAndCaptionLines(_ line: String) {
+        #expect(PageCleanerRuleTests.clean([Self.body, line, Self.body]) == [Self.body, Self.body])
+    }
+
+    @Test(arguments: ["记者采访时拍摄了一段视频。", "本报记者在现场看到，群众热情很高。", "这部作品深刻反映了时代变迁。"])
+    func keepsSentencesThatOnlyLookLikeThem(_ line: String) {
+        #expect(PageCleanerRuleTests.clean([line]) == [line])
+    }
+
+    @Test func cutsNewspaperMarksOutOfALongLine() {
+        let text = String(repeating: "要抓好落实。", count: 100)
+        let line = text + "（新华社北京1月8日电）" + "　　《 人民日报 》（ 2020年01月09日 02 版）"
+        #expect(PageCleanerRuleTests.clean([line]) == [text])
+        let excerpt = text + "（2020年2月14日在某会议上的讲话）※ 这是某某讲话的节选。"
+        #expect(PageCleanerRuleTests.clean([excerpt]) == [text + "（2020年2月14日在某会议上的讲话）"])
+        let inner = text + "※ 这是某某讲话的节选。后面还有正文。"
+        #expect(PageCleanerRuleTests.clean([inner]) == [inner])
+    }
+
+    @Test func cutsACaptionOutOfALongLineFromItsDatedSentence() {
+        let before = String(repeating: "要抓好落实。", count: 60)
+        let caption = "2020年2月10日，某某在某地调研。这是某某察看街巷。 新华社记者 刘彬/摄"
+        #expect(PageCleanerRuleTests.clean([before + caption + "第一，加强领导。"]) == [before + "\u{3000}\u{3000}第一，加强领导。"])
+        let separated = before + "\u{3000}\u{3000}这是某某察看街巷。 新华社记者 刘彬/摄\u{3000}\u{3000}总的看，形势向好。"
+        #expect(PageCleanerRuleTests.clean([separated]) == [before + "\u{3000}\u{3000}\u{3000}\u{3000}总的看，形势向好。"])
+    }
+
+    @Test(arguments: [
+        ["本作品是中華人民共和國的法律、法規，屬於公有領域。", "Public domain"],
+        ["這部作品在1931年1月1日以前以匿名發表，在", "美國", "屬於", "公有領域", "。"],
+        ["本作品来自1949年10月1日（含）之后的中国共产党文件。", "[", "CPC 1", "]", "，属于", "公有领域"],
+        ["註：中文維基文庫社群認為，公務演講不總是具有立法性質的文件。"],
+        ["本作品在全世界都属于公有领域，因为作者逝世已经超过100年。"], ["本作品原文没有版权标示，属于公有领域。"],
+    ])
+    func dropsLicenceFootersToTheEnd(_ footer: [String]) {
+        let text = [Self.body, Self.body, Self.body, ""]
+        #expect(PageCleanerRuleTests.clean(text + footer) == [Self.body, Self.body, Self.body])
+    }
+
+    @Test func dropsRelatedReportsToTheEnd() {
+        let lines = [Self.body, Self.body, Self.body, "相关报道：", "某某会议开幕"]
+        #expect(PageCleanerRuleTests.clean(lines) == [Self.body, Self.body, Self.body])
+    }
+}

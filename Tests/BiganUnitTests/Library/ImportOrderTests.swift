@@ -37,7 +37,8 @@ import Testing
         for query in ["服务", "督查", "政务公开", "作风"] {
             for hit in try await library.search(SearchQuery(query)) {
                 lines.append(
-                    "\(query) \(hit.text) \(hit.headingPath) \(hit.themes) \(hit.source?.file ?? "") \(hit.score)")
+                    "\(query) \(hit.text) \(hit.headingPath) \(hit.themes) \(hit.source?.file ?? "") \(hit.score) "
+                        + "\(String(describing: hit.annotation))")
                 let detail = try #require(try await library.detail(id: hit.id))
                 lines.append("  \(detail.sources.map { "\($0.file):\($0.line)" }) \(detail.themes.map(\.theme))")
             }
@@ -48,10 +49,20 @@ import Testing
         let candidates = try await library.candidates(
             CatalogQuery(kinds: [.paragraph], themes: ["督查落实", "政务公开"], keywords: ["服务意识"]))
         lines += candidates.map { "candidate \($0.text) \($0.source.file)" }
+        for query in [
+            CatalogQuery(kinds: [.paragraph], themes: [], scopes: [.generic, .city]),
+            CatalogQuery(kinds: [.paragraph, .set], themes: ["督查落实"], scopes: [.generic]),
+            CatalogQuery(kinds: [.paragraph], themes: [], occasion: "工作会议"),
+        ] {
+            lines += try await library.candidates(query).map {
+                "candidate \($0.text) \($0.source.file) \(String(describing: $0.annotation)) "
+                    + "\(String(describing: $0.sourceLevel)) \($0.occasion ?? "")"
+            }
+        }
         let stats = try await library.stats()
         lines.append(
             "\(stats.files) \(stats.speeches) \(stats.snippets) \(stats.kinds.sorted { $0.key < $1.key }) \(stats.sources) "
-                + "\(stats.headings) \(stats.themes) \(stats.taggedSnippets)")
+                + "\(stats.headings) \(stats.themes) \(stats.taggedSnippets) \(stats.folders)")
         return lines
     }
 
@@ -65,6 +76,22 @@ import Testing
                 Issue.record("imported in the order \(order): \(other.difference(from: forward).map { "\($0)" })")
             }
         }
+    }
+
+    /// The same files give the same library on SQLite and on PostgreSQL, and again after both
+    /// are annotated anew.
+    @Test(.enabled(if: StoreEngine.available.contains(.postgres)))
+    func bothEnginesGiveTheSameLibrary() async throws {
+        let folder = try TemporaryFolder()
+        let paths = try files(in: folder)
+        let sqlite = try await library(.sqlite, importing: paths)
+        let postgres = try await library(.postgres, importing: paths.reversed())
+        let expected = try await view(of: sqlite)
+        #expect(expected.contains { $0.hasPrefix("candidate") })
+        #expect(try await view(of: postgres) == expected)
+        let annotator = try ThemeAnnotator.load(environment: [:])
+        #expect(try await sqlite.retag(with: annotator) == postgres.retag(with: annotator))
+        #expect(try await view(of: postgres) == view(of: sqlite))
     }
 
     @Test(arguments: StoreEngine.available)

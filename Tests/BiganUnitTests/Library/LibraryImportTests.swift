@@ -237,20 +237,30 @@ import Testing
         #expect(try await !library.removeSource(path: "a.txt"))
     }
 
-    @Test(arguments: StoreEngine.available) func retaggingReplacesEveryTag(engine: StoreEngine) async throws {
+    @Test(arguments: StoreEngine.available)
+    func retaggingReplacesEveryTagAndAnnotatesEverySnippet(engine: StoreEngine) async throws {
         let library = try await engine.makeLibrary()
         try await DocumentBuilder.store(
             DocumentBuilder.document(
                 "a.txt",
                 [
                     DocumentBuilder.paragraph("开头讲督查。", part: .opening, line: 1),
-                    DocumentBuilder.paragraph("正文讲督查落实。", line: 2),
+                    DocumentBuilder.paragraph("正文讲加强督查落实，市政府各部门要抓好安全生产。", line: 2),
                 ]), in: library, annotations: KeywordAnnotations.value)
-        let counts = try await library.retag { text, _ in
-            text.contains("督查") ? [ThemeTag(theme: "新主题", score: 1, cues: ["督查"])] : []
+        // The test annotations give the paragraphs no scope, function or facts; the set has them.
+        #expect(try await library.unannotatedCount() == 2)
+        let annotator = try ThemeAnnotator.load(environment: [:])
+        let counts = try await library.retag(with: annotator)
+        #expect(try await library.unannotatedCount() == 0)
+        let snippets = try await library.snippets(theme: nil, limit: 10)
+        #expect(counts.snippets == 3 && snippets.count == 3)
+        var tags = 0
+        for hit in snippets {
+            let themes = annotator.themes(text: hit.text, headingPath: hit.headingPath)
+            #expect(Set(hit.themes) == Set(themes.map(\.theme)), "\(hit.text)")
+            #expect(hit.annotation != nil, "\(hit.text)")
+            tags += themes.count
         }
-        #expect(counts == RetagCounts(snippets: 3, tags: 2))
-        #expect(try await library.themeCounts() == [ThemeCount(name: "新主题", count: 2)])
-        #expect(try await library.snippets(theme: "新主题").map(\.cues) == [["督查"], ["督查"]])
+        #expect(counts.tags == tags)
     }
 }

@@ -63,7 +63,7 @@ enum PostgresTestServer {
 }
 
 /// A temporary folder that removes itself, for files and library databases of one test.
-final class TemporaryFolder {
+final class TemporaryFolder: Sendable {
     let url: URL
 
     init() throws {
@@ -140,7 +140,12 @@ struct TestAnnotations: Sendable {
                 themes: zip(speech.blocks, prepared).map { block, prepared in
                     prepared?.key == nil ? nil : themes(block.text).map(ThemeRow.init)
                 },
-                extras: extras, extraThemes: extras.map { themes($0.text).map(ThemeRow.init) }, occasion: occasion)
+                paragraphs: prepared.map { _ in nil },
+                extras: extras, extraThemes: extras.map { themes($0.text).map(ThemeRow.init) },
+                extraAnnotations: extras.map { _ in
+                    AnnotationRow(Annotation(scope: .generic, function: .other, facts: []))
+                },
+                occasion: occasion, level: nil)
         }
     }
 }

@@ -76,7 +76,7 @@ func shape(_ speech: Speech) -> [String] {
         #expect(
             shape(speech) == [
                 "S 各位代表：", "P 现在，我代表国务院，向大会报告政府工作。", "H1 一、2009年工作回顾", "P 过去的一年，极不平凡。我们战胜了困难。",
-                "H2 （一）加强宏观调控。", "P 稳定经济增长。", "S 各位代表！", "P 让我们共同奋斗！",
+                "H2 （一）加强宏观调控。", "P 稳定经济增长。", "P 各位代表！", "P 让我们共同奋斗！",
             ])
         #expect(speech.blocks.last?.part == .closing)
         #expect(speech.blocks[1].part == .opening)
@@ -181,6 +181,12 @@ func shape(_ speech: Speech) -> [String] {
     @Test func aTitleSeparatedFromItsBodyByWhiteSpaceEndsThere() {
         let speech = outline("一、2023年工作回顾　过去一年，我们攻坚克难。全省经济回升向好。").speeches[0]
         #expect(shape(speech) == ["H1 一、2023年工作回顾", "P 过去一年，我们攻坚克难。全省经济回升向好。"])
+    }
+
+    @Test func aNumeralSetApartByASpaceKeepsItsTitle() {
+        let text = "一　一九五八年的伟大成就\n\n　　一九五八年是大跃进的一年。\n\n二　今年的任务\n\n　　今年的任务十分艰巨。"
+        let speech = outline(text).speeches[0]
+        #expect(shape(speech) == ["H1 一　一九五八年的伟大成就", "P 一九五八年是大跃进的一年。", "H1 二　今年的任务", "P 今年的任务十分艰巨。"])
     }
 }
 

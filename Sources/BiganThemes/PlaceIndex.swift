@@ -39,6 +39,10 @@ public struct PlaceIndex: Sendable {
     /// Every name form by the first scalar of its first character, longest first.
     let forms: [UInt32: [(form: String, characters: [Character], isShort: Bool, places: [Int])]]
     let byAdcode: [String: Int]
+    /// The first two scalars of every form (see `PhraseMatcher.start`): most places in a text start
+    /// no name.
+    let starts: Set<UInt64>
+    let firsts: ScalarBits
 
     /// Suffixes stripped to make a short form, longest first.
     static let suffixes = [
@@ -54,17 +58,18 @@ public struct PlaceIndex: Sendable {
     ]
     static let placeholderRows: Set<String> = ["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"]
 
-    /// Reads `admin-divisions.csv` from the data folder.
-    public static func load(data: URL) throws -> PlaceIndex {
+    /// Reads `admin-divisions.csv` from the data folder; `nicknames` (龙江 for 黑龙江省) are short
+    /// forms of the places they name.
+    public static func load(data: URL, nicknames: [String: [String]] = [:]) throws -> PlaceIndex {
         let url = data.appendingPathComponent("admin-divisions.csv")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             throw BiganError(file: "Data/admin-divisions.csv", "cannot read the administrative divisions")
         }
-        return PlaceIndex(csv: text)
+        return PlaceIndex(csv: text, nicknames: nicknames)
     }
 
     /// Builds the index from `adcode,name` lines (a header line is skipped).
-    public init(csv: String) {
+    public init(csv: String, nicknames: [String: [String]] = [:]) {
         var places: [PlaceName] = []
         for line in csv.split(whereSeparator: \.isNewline) {
             let fields = line.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -73,10 +78,10 @@ public struct PlaceIndex: Sendable {
             else { continue }
             places.append(Self.place(adcode: fields[0], name: fields[1]))
         }
-        self.init(places: places)
+        self.init(places: places, nicknames: nicknames)
     }
 
-    init(places: [PlaceName]) {
+    init(places: [PlaceName], nicknames: [String: [String]] = [:]) {
         self.places = places
         var table: [String: (isShort: Bool, places: [Int])] = [:]
         for (index, place) in places.enumerated() {
@@ -84,12 +89,17 @@ public struct PlaceIndex: Sendable {
             if let short = place.short, table[short]?.isShort != false {
                 table[short, default: (true, [])].places.append(index)
             }
+            for nickname in nicknames[place.full] ?? [] where table[nickname]?.isShort != false {
+                table[nickname, default: (true, [])].places.append(index)
+            }
         }
         var forms: [UInt32: [(form: String, characters: [Character], isShort: Bool, places: [Int])]] = [:]
         for (form, entry) in table {
             forms[PhraseMatcher.key(form.first!), default: []].append((form, Array(form), entry.isShort, entry.places))
         }
         self.forms = forms.mapValues { $0.sorted { ($0.form.count, $0.form) > ($1.form.count, $1.form) } }
+        starts = Set(table.keys.map { PhraseMatcher.start(Array($0), at: 0) })
+        firsts = ScalarBits(forms.keys)
         self.byAdcode = Dictionary(places.enumerated().map { ($0.element.adcode, $0.offset) }) { first, _ in first }
     }
 
@@ -127,7 +137,10 @@ public struct PlaceIndex: Sendable {
 
     /// Every form that starts at `index` in `characters`, longest first.
     func forms(in characters: [Character], at index: Int) -> [(form: String, isShort: Bool, places: [PlaceName])] {
-        guard let candidates = forms[PhraseMatcher.key(characters[index])] else { return [] }
+        guard firsts.contains(PhraseMatcher.key(characters[index])),
+            starts.contains(PhraseMatcher.start(characters, at: index)),
+            let candidates = forms[PhraseMatcher.key(characters[index])]
+        else { return [] }
         return candidates.compactMap { candidate in
             guard PhraseMatcher.matches(candidate.characters, characters, at: index) else { return nil }
             return (candidate.form, candidate.isShort, candidate.places.map { places[$0] })

@@ -1,31 +1,38 @@
 import BiganText
 
 /// A place name found in a text, by character offsets.
-struct PlaceMatch: Sendable, Equatable {
-    var start: Int
-    var end: Int
+package struct PlaceMatch: Sendable, Equatable {
+    package var start: Int
+    package var end: Int
     var form: String
-    var isShort: Bool
-    var places: [PlaceName]
+    package var isShort: Bool
+    package var places: [PlaceName]
 
     /// The highest-level place the form names.
-    var place: PlaceName { places.min { $0.level < $1.level }! }
+    package var place: PlaceName { places.min { $0.level < $1.level }! }
 }
 
 extension PlaceIndex {
     /// Every place name in `characters` that the rules let through, left to right, longest first.
-    func matches(in characters: [Character], rules: RewriteRules.Places) -> [PlaceMatch] {
-        let text = String(characters)
-        let protected = Self.ranges(of: rules.keepPhrases, in: characters)
+    package func matches(in characters: [Character], rules: PlaceRules) -> [PlaceMatch] {
+        // Most paragraphs name no place: the text and the protected phrases are worked out at the first candidate.
+        var text: String?
+        var protected: [Range<Int>]?
         var found: [PlaceMatch] = []
         var index = 0
         while index < characters.count {
-            if protected.contains(where: { $0.contains(index) }) {
+            let candidates = forms(in: characters, at: index)
+            if candidates.isEmpty {
                 index += 1
                 continue
             }
-            let candidates = forms(in: characters, at: index)
-            let hit = candidates.first { accepts($0, in: characters, text: text, at: index, rules: rules) }
+            if protected == nil { protected = Self.ranges(of: rules.keepPhrases, in: characters) }
+            if protected!.contains(where: { $0.contains(index) }) {
+                index += 1
+                continue
+            }
+            if text == nil { text = String(characters) }
+            let hit = candidates.first { accepts($0, in: characters, text: text!, at: index, rules: rules) }
             if let hit {
                 let end = index + hit.form.count
                 found.append(
@@ -40,7 +47,7 @@ extension PlaceIndex {
 
     private func accepts(
         _ candidate: (form: String, isShort: Bool, places: [PlaceName]), in characters: [Character], text: String,
-        at index: Int, rules: RewriteRules.Places
+        at index: Int, rules: PlaceRules
     ) -> Bool {
         if rules.keep.contains(candidate.form)
             || candidate.places.contains(where: { place in
@@ -62,13 +69,13 @@ extension PlaceIndex {
 
     /// A full name is a place unless it is an everyday word or runs into one (合作市 + 场).
     static func acceptsFullName(
-        _ name: String, in characters: [Character], endingAt end: Int, rules: RewriteRules.Places
+        _ name: String, in characters: [Character], endingAt end: Int, rules: PlaceRules
     ) -> Bool {
         if end < characters.count, rules.notBeforeChar.contains(characters[end]) { return false }
         return !rules.notFullNames.contains(name)
     }
 
-    private func hasFullName(_ name: String, in characters: [Character], text: String, rules: RewriteRules.Places)
+    private func hasFullName(_ name: String, in characters: [Character], text: String, rules: PlaceRules)
         -> Bool
     {
         guard text.utf8Contains(name) else { return false }
