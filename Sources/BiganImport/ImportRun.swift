@@ -48,7 +48,7 @@ struct ImportRun: Sendable {
                 summary.failed.append(
                     ImportFailure(
                         file: summary.library ?? "library",
-                        error: "import stopped, \(rest) files not attempted; the library holds only whole files"))
+                        error: "导入已停止，还有 \(rest) 个文件未处理；片段库里只有完整存入的文件"))
                 handOff.close()
                 break
             }
