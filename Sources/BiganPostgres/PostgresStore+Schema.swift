@@ -93,12 +93,14 @@ extension PostgresStore {
         """,
         // Every snippet's scope, function and facts (`AnnotationRow`), and every speech's level, as
         // SQLite's version 4; a library written before has them NULL until `retag` annotates it
-        // (done when it is opened). The composer asks for an occasion's speeches.
+        // (done when it is opened: every opening counts them, through a partial index that holds
+        // only those). The composer asks for an occasion's speeches.
         2: """
         ALTER TABLE snippet ADD COLUMN scope text;
         ALTER TABLE snippet ADD COLUMN function text;
         ALTER TABLE snippet ADD COLUMN facts text;
         ALTER TABLE speech ADD COLUMN level text;
+        CREATE INDEX snippet_unannotated ON snippet (id) WHERE scope IS NULL;
         CREATE INDEX speech_on_occasion ON speech (occasion);
         """,
     ]
