@@ -11,7 +11,7 @@ struct PostgresMeasurer {
     static let clients = 8
 
     var bigan: String
-    /// As given, password included: the child `bigan import` needs it.
+    /// As given, password included.
     var url: String
     var repeats: Int
     var rounds: Int
@@ -25,8 +25,12 @@ struct PostgresMeasurer {
         var postgres = EngineResult()
         for _ in 0..<repeats {
             try await PostgresStore.erase(try address)
+            // The password goes in the child's environment, not on its command line (`ps` shows that).
+            let address = try address
+            var environment = environment
+            environment["PGPASSWORD"] = address.password
             let run = try ChildProcess(
-                executable: bigan, arguments: ["import", "--json", "--library", url, corpus.path],
+                executable: bigan, arguments: ["import", "--json", "--library", address.description, corpus.path],
                 environment: environment
             ).runChecked()
             note(String(format: "postgres import %.2f s, %.0f MiB", run.seconds, run.peakMiB))
