@@ -7,6 +7,7 @@ import Testing
 @testable import BiganOutline
 @testable import BiganSQLite
 @testable import BiganText
+@testable import BiganThemes
 
 @Suite struct CatalogQueryTests {
     /// A library of snippets tagged with 督查落实 at the given scores, in id order, their content
@@ -80,5 +81,52 @@ import Testing
         }
         #expect(descending == [1])
         #expect(try await library.stats().schemaVersion == SQLiteStore.schemaVersion)
+    }
+
+    /// A library of schema 4 (annotations, ordered by row id) upgrades to schema 5: its snippets
+    /// get their content keys and are searched anew, their annotations kept.
+    @Test func aVersion4LibraryGetsContentKeysAndKeepsItsAnnotations() async throws {
+        let queue = try DatabaseQueue(configuration: SQLiteStore.makeConfiguration())
+        try SQLiteStore.migrator.migrate(queue, upTo: "v4")
+        let texts = ["要抓好督查落实，确保各项工作落到实处。", "要加强作风建设，提高服务质量。"]
+        try await queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO source (id, path, contentHash, encoding, size, importedAt)
+                    VALUES (1, 'a.txt', x'00', 'utf8', 1, '2026-01-01 00:00:00.000');
+                    INSERT INTO speech (id, sourceId, position, title, occasion, line, level)
+                    VALUES (1, 1, 0, NULL, '工作部署会', 1, 'city');
+                    """)
+            for (position, text) in texts.enumerated() {
+                try db.execute(
+                    sql: """
+                        INSERT INTO snippet (kind, text, normalizedHash, characterCount, speechId, headingPath, position,
+                                             createdAt, scope, function, facts)
+                        VALUES ('paragraph', ?, ?, ?, 1, '[]', ?, '2026-01-01 00:00:00.000', 'city', 'task', '[]');
+                        INSERT INTO snippetSource (snippetId, speechId, line, position, headingPath)
+                        VALUES (last_insert_rowid(), 1, ?, ?, '[]');
+                        """,
+                    arguments: [text, DedupKey.hash(text), text.count, position, position + 2, position])
+            }
+        }
+        let library = try SQLiteStore(queue)
+        #expect(try await library.stats().schemaVersion == 5)
+        #expect(try await library.unannotatedCount() == 0)
+        let keys = try await library.dbWriter.read { db in
+            try Row.fetchAll(db, sql: "SELECT normalizedHash, contentKey FROM snippet").map {
+                ($0[1] as Int64) == ContentKey.of(dedupKey: $0[0] as Data)
+            }
+        }
+        #expect(keys == [true, true])
+        let hit = try #require(try await library.search(SearchQuery("督查")).first)
+        #expect(hit.text == texts[0])
+        #expect(hit.annotation == Annotation(scope: .city, function: .task, facts: []))
+        #expect(try await library.search(SearchQuery("作风")).map(\.text) == [texts[1]])
+        let occasion = try await library.candidates(CatalogQuery(kinds: [.paragraph], themes: [], occasion: "工作部署会"))
+        #expect(
+            occasion.map(\.text)
+                == texts.sorted {
+                    ContentKey.of(dedupKey: DedupKey.hash($0)) < ContentKey.of(dedupKey: DedupKey.hash($1))
+                })
     }
 }
