@@ -2,6 +2,7 @@ import Foundation
 import PostgresNIO
 import Testing
 
+@testable import BiganDesk
 @testable import BiganImport
 @testable import BiganLibrary
 @testable import BiganPostgres
@@ -171,6 +172,37 @@ struct PostgresLibraryTests {
         #expect(stored?.0 == file)
         #expect(stored?.1 == Data(file.utf8))
         try await library.close()
+    }
+
+    /// A library of schema 1 (before annotations) is brought to schema 2 and annotated when it is
+    /// opened, as SQLite's libraries of schema 3 are.
+    @Test func aLibraryOfSchema1IsUpgradedAndAnnotatedWhenOpened() async throws {
+        let library = try await PostgresTestServer.makeLibrary()
+        let folder = try TemporaryFolder()
+        let file = try folder.write("a.txt", "一、工作回顾\n\n市政府各部门要抓好督查落实，确保全市各项工作落到实处。\n")
+        let summary = await LibraryImporter(store: library, annotator: try ThemeAnnotator.load(environment: [:]))
+            .run([file])
+        #expect(summary.imported == 1)
+        let imported = try #require(try await library.search(SearchQuery("督查")).first)
+        try await library.read { connection, logger in
+            for statement: PostgresQuery in [
+                "DELETE FROM migration WHERE version = 2", "DROP INDEX snippet_unannotated",
+                "DROP INDEX speech_on_occasion", "ALTER TABLE snippet DROP COLUMN scope",
+                "ALTER TABLE snippet DROP COLUMN function", "ALTER TABLE snippet DROP COLUMN facts",
+                "ALTER TABLE speech DROP COLUMN level",
+            ] {
+                try await connection.run(statement, logger: logger)
+            }
+        }
+        #expect(try await library.stats().schemaVersion == 1)
+        try await library.close()
+        let reopened = try await LibraryLocation(server: library.address, origin: .option).open(
+            create: false, annotator: try ThemeAnnotator.load(environment: [:]))
+        #expect(try await reopened.stats().schemaVersion == 2)
+        #expect(try await reopened.unannotatedCount() == 0)
+        let hit = try #require(try await reopened.search(SearchQuery("督查")).first)
+        #expect(hit.annotation == imported.annotation && hit.annotation != nil)
+        try await reopened.close()
     }
 }
 
