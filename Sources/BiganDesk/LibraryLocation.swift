@@ -63,13 +63,14 @@ package struct LibraryLocation: Sendable, Equatable {
         URL(fileURLWithPath: (path as NSString).expandingTildeInPath).standardizedFileURL.path
     }
 
-    /// Opens the library. The standard library is built from the bundled `Snippets/` on first use,
-    /// telling `notify` where it lives; another location is created empty when `create` is true
-    /// (on a server: the library's tables in a database that exists).
+    /// Opens the library (`forReading`: for a command that only reads, which opens a library file
+    /// that cannot be written read-only). The standard library is built from the bundled
+    /// `Snippets/` on first use, telling `notify` where it lives; another location is created empty
+    /// when `create` is true (on a server: the library's tables in a database that exists).
     /// `annotator` (the bundled and the user's themes when nil) is only evaluated when the library
     /// is built or annotated (loading themes costs a search's time).
     package func open(
-        create: Bool, annotator: @autoclosure () throws -> ThemeAnnotator? = nil,
+        create: Bool, forReading: Bool = false, annotator: @autoclosure () throws -> ThemeAnnotator? = nil,
         resources: () throws -> ResourceLocator = { try ResourceLocator.locate() },
         notify: (String) -> Void = { _ in }
     ) async throws -> Library {
@@ -77,9 +78,12 @@ package struct LibraryLocation: Sendable, Equatable {
         if let server {
             store = try await PostgresStore.open(server, create: create)
         } else {
-            store = try await openFile(create: create, annotator: annotator(), resources: resources, notify: notify)
+            store = try await openFile(
+                create: create, forReading: forReading, annotator: annotator(), resources: resources, notify: notify)
         }
-        if try await store.unannotatedCount() > 0 {
+        if (store as? SQLiteStore)?.isReadOnly == true {
+            notify("bigan: 片段库只能读取，不能写入（\(path)）；查询照常进行")
+        } else if try await store.unannotatedCount() > 0 {
             // A library of an older bigan: its snippets get their scope, function and facts once.
             notify("bigan：正在为 \(path) 的片段标注层级、用途和事实（这个片段库由旧版 bigan 写成）……")
             _ = try await store.retag(with: try annotator() ?? ThemeAnnotator.load())
@@ -88,7 +92,8 @@ package struct LibraryLocation: Sendable, Equatable {
     }
 
     private func openFile(
-        create: Bool, annotator: @autoclosure () throws -> ThemeAnnotator?, resources: () throws -> ResourceLocator,
+        create: Bool, forReading: Bool, annotator: @autoclosure () throws -> ThemeAnnotator?,
+        resources: () throws -> ResourceLocator,
         notify: (String) -> Void
     ) async throws -> Library {
         if origin == .standard, !FileManager.default.fileExists(atPath: path) {
@@ -100,6 +105,6 @@ package struct LibraryLocation: Sendable, Equatable {
                 "bigan：默认片段库已建在 \(path)：文件 \(summary.imported) 个，片段 \(summary.snippets) 条"
                     + (summary.failed.isEmpty ? "" : "，自带文件中有 \(summary.failed.count) 个导入失败"))
         }
-        return try SQLiteStore.open(at: path, create: create)
+        return try SQLiteStore.open(at: path, create: create, forReading: forReading)
     }
 }

@@ -18,14 +18,20 @@ package enum LibraryRows: Sendable {
     package struct Source: Sendable, Equatable {
         package var id: Int64
         package var path: String
+        /// The path's bytes as the system knows them (a GBK name is not UTF-8).
+        package var pathBytes: Data
         package var contentHash: Data
         package var encoding: String
         package var size: Int64
         package var importedAt: Date
 
-        package init(id: Int64, path: String, contentHash: Data, encoding: String, size: Int64, importedAt: Date) {
+        package init(
+            id: Int64, path: String, pathBytes: Data? = nil, contentHash: Data, encoding: String, size: Int64,
+            importedAt: Date
+        ) {
             self.id = id
             self.path = path
+            self.pathBytes = pathBytes.flatMap { $0.isEmpty ? nil : $0 } ?? Data(path.utf8)
             self.contentHash = contentHash
             self.encoding = encoding
             self.size = size

@@ -40,7 +40,7 @@ struct PostgresFileWriter {
         let sourceId = try await connection.firstRow(
             """
             INSERT INTO source (path, pathBytes, contentHash, encoding, size, importedAt)
-            VALUES (\(fingerprint.path), \(ByteBuffer(bytes: Self.bytes(ofPath: fingerprint.path))),
+            VALUES (\(fingerprint.path), \(ByteBuffer(bytes: fingerprint.pathBytes)),
                     \(ByteBuffer(data: fingerprint.contentHash)), \(prepared.document.encoding.rawValue),
                     \(fingerprint.size), now())
             RETURNING id
@@ -54,11 +54,6 @@ struct PostgresFileWriter {
         counts.speeches = layout.speeches.count
         counts.replaced = previous != nil
         return .imported(counts)
-    }
-
-    /// The bytes of a stored path as the file system holds them.
-    static func bytes(ofPath path: String) -> [UInt8] {
-        Array(path.utf8)
     }
 
     private func insertSpeeches(_ speeches: [FileLayout.Speech], sourceId: Int64) async throws -> [Int64] {

@@ -15,7 +15,7 @@ struct PostgresRowWriter: LibraryRowWriter {
                 """
                 INSERT INTO source (id, path, pathBytes, contentHash, encoding, size, importedAt)
                 SELECT * FROM unnest(\(rows.map(\.id)), \(rows.map(\.path)),
-                                     \(rows.map { ByteBuffer(bytes: PostgresFileWriter.bytes(ofPath: $0.path)) }),
+                                     \(rows.map { ByteBuffer(data: $0.pathBytes) }),
                                      \(rows.map { ByteBuffer(data: $0.contentHash) }), \(rows.map(\.encoding)),
                                      \(rows.map(\.size)), \(rows.map(\.importedAt)))
                 """, logger: logger)

@@ -77,13 +77,16 @@ extension PostgresStore {
     }
 
     private static let exportedTables: [ExportedTable] = [
-        ExportedTable(query: "SELECT id, path, contentHash, encoding, size, importedAt FROM source ORDER BY id") {
+        ExportedTable(
+            query: "SELECT id, path, pathBytes, contentHash, encoding, size, importedAt FROM source ORDER BY id"
+        ) {
             .sources(
                 try $0.map { row in
-                    let (id, path, hash, encoding, size, importedAt) = try row.decode(
-                        (Int64, String, Data, String, Int64, Date).self)
+                    let (id, path, pathBytes, hash, encoding, size, importedAt) = try row.decode(
+                        (Int64, String, Data, Data, String, Int64, Date).self)
                     return .init(
-                        id: id, path: path, contentHash: hash, encoding: encoding, size: size, importedAt: importedAt)
+                        id: id, path: path, pathBytes: pathBytes, contentHash: hash, encoding: encoding, size: size,
+                        importedAt: importedAt)
                 })
         },
         ExportedTable(query: "SELECT id, sourceId, position, title, occasion, line, level FROM speech ORDER BY id") {

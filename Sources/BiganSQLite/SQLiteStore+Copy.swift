@@ -77,7 +77,8 @@ extension SQLiteStore {
                 .sources(
                     rows.map {
                         .init(
-                            id: $0["id"], path: $0["path"], contentHash: $0["contentHash"], encoding: $0["encoding"],
+                            id: $0["id"], path: $0["path"], pathBytes: $0["pathBytes"], contentHash: $0["contentHash"],
+                            encoding: $0["encoding"],
                             size: $0["size"], importedAt: $0["importedAt"])
                     }), rows.last?["id"]
             )
@@ -167,8 +168,10 @@ struct SQLiteRowWriter: LibraryRowWriter {
                 for row in sources {
                     try db.cachedStatement(
                         sql:
-                            "INSERT INTO source (id, path, contentHash, encoding, size, importedAt) VALUES (?, ?, ?, ?, ?, ?)"
-                    ).execute(arguments: [row.id, row.path, row.contentHash, row.encoding, row.size, row.importedAt])
+                            "INSERT INTO source (id, path, pathBytes, contentHash, encoding, size, importedAt) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    ).execute(arguments: [
+                        row.id, row.path, row.pathBytes, row.contentHash, row.encoding, row.size, row.importedAt,
+                    ])
                 }
             case .speeches(let speeches):
                 for row in speeches {

@@ -13,6 +13,7 @@ extension SQLiteStore {
         migrator.registerMigration("v3", migrate: createVersion3)
         migrator.registerMigration("v4", migrate: createVersion4)
         migrator.registerMigration("v5", migrate: createVersion5)
+        migrator.registerMigration("v6", migrate: createVersion6)
         return migrator
     }()
 
@@ -183,17 +184,29 @@ extension SQLiteStore {
                 """)
     }
 
-    /// Version 5: the library's order goes by the texts (`ContentKey`), not by row ids, which follow
+    /// Version 5: every file's path as the bytes the system knows it by (`pathBytes`), beside the
+    /// decoded `path` a user reads: a name that is not UTF-8 (GBK) keeps its bytes. The files of an
+    /// earlier library were named in UTF-8: their bytes are their paths' UTF-8.
+    private static func createVersion5(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                PRAGMA user_version = 5;
+                ALTER TABLE source ADD COLUMN pathBytes BLOB NOT NULL DEFAULT x'';
+                UPDATE source SET pathBytes = CAST(path AS BLOB);
+                """)
+    }
+
+    /// Version 6: the library's order goes by the texts (`ContentKey`), not by row ids, which follow
     /// the order writers stored snippets in and differ between libraries of the same files. Each
     /// snippet and each of its theme tags carries its content key; the full-text index's rowid is
     /// the content key, so a search reads its window of matches in that order (the index is
     /// rebuilt through the backlog when the library is opened); a theme's tags are indexed by
     /// score, then content key, and a kind's snippets by content key, so listings and the composer
     /// read them in order without sorting.
-    private static func createVersion5(_ db: Database) throws {
+    private static func createVersion6(_ db: Database) throws {
         try db.execute(
             sql: """
-                PRAGMA user_version = 5;
+                PRAGMA user_version = 6;
                 ALTER TABLE snippet ADD COLUMN contentKey INTEGER NOT NULL DEFAULT 0;
                 ALTER TABLE snippetTheme ADD COLUMN contentKey INTEGER NOT NULL DEFAULT 0;
                 """)

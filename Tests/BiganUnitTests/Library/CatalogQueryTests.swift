@@ -83,8 +83,9 @@ import Testing
         #expect(try await library.stats().schemaVersion == SQLiteStore.schemaVersion)
     }
 
-    /// A library of schema 4 (annotations, ordered by row id) upgrades to schema 5: its snippets
-    /// get their content keys and are searched anew, their annotations kept.
+    /// A library of schema 4 (annotations, ordered by row id) upgrades to the current schema: its
+    /// files get their names' bytes (5), its snippets their content keys (6) and are searched anew,
+    /// their annotations kept.
     @Test func aVersion4LibraryGetsContentKeysAndKeepsItsAnnotations() async throws {
         let queue = try DatabaseQueue(configuration: SQLiteStore.makeConfiguration())
         try SQLiteStore.migrator.migrate(queue, upTo: "v4")
@@ -110,7 +111,7 @@ import Testing
             }
         }
         let library = try SQLiteStore(queue)
-        #expect(try await library.stats().schemaVersion == 5)
+        #expect(try await library.stats().schemaVersion == SQLiteStore.schemaVersion)
         #expect(try await library.unannotatedCount() == 0)
         let keys = try await library.dbWriter.read { db in
             try Row.fetchAll(db, sql: "SELECT normalizedHash, contentKey FROM snippet").map {
