@@ -5,6 +5,7 @@ import PackageDescription
 //
 //   BiganText ← BiganIntake ← BiganOutline ← BiganThemes ← BiganLibrary ← BiganImport
 //                                                          ↖ BiganCompose ← BiganRender
+//                                                          ↖ BiganCheck
 //   BiganSQLite: the store (Library's protocol) and the composer's catalog (Compose's protocol) on SQLite
 //   BiganPostgres: the same two protocols on PostgreSQL, for a library an office shares
 //   BiganDesk: opens the store a location names and wires it to the import and the composer
@@ -33,8 +34,9 @@ let package = Package(
             path: ".",
             exclude: [
                 "Sources/BiganText", "Sources/BiganIntake", "Sources/BiganOutline", "Sources/BiganThemes",
-                "Sources/BiganLibrary", "Sources/BiganSQLite", "Sources/BiganPostgres", "Sources/BiganImport", "Sources/BiganCompose",
-                "Sources/BiganRender", "Sources/BiganDesk", "Sources/bigan", "Sources/bigan-bench",
+                "Sources/BiganLibrary", "Sources/BiganSQLite", "Sources/BiganPostgres", "Sources/BiganImport",
+                "Sources/BiganCompose", "Sources/BiganRender", "Sources/BiganCheck", "Sources/BiganDesk", "Sources/bigan",
+                "Sources/bigan-bench",
                 "Sources/bigan-fuzz", "Tests", "Scripts", "Fonts", "README.md", "CLI.md", "BENCHMARKS.md",
             ],
             sources: ["Sources/BiganResources"],
@@ -71,6 +73,12 @@ let package = Package(
         // A draft to Markdown and .docx.
         .target(
             name: "BiganRender", dependencies: ["BiganText", "BiganOutline", "BiganCompose"]),
+        // A finished speech against its region, year and speaker, and against the library's text:
+        // stale facts, gaps, copied passages, numbering and punctuation.
+        .target(
+            name: "BiganCheck",
+            dependencies: ["BiganText", "BiganIntake", "BiganOutline", "BiganThemes", "BiganLibrary"]
+        ),
         // The store on SQLite through GRDB: implements Library's store and Compose's catalog.
         .target(
             name: "BiganSQLite",
@@ -92,15 +100,15 @@ let package = Package(
         .target(
             name: "BiganDesk",
             dependencies: [
-                "BiganText", "BiganThemes", "BiganLibrary", "BiganImport", "BiganCompose", "BiganSQLite",
-                "BiganPostgres",
+                "BiganText", "BiganThemes", "BiganLibrary", "BiganImport", "BiganCompose", "BiganCheck",
+                "BiganSQLite", "BiganPostgres",
             ]
         ),
         .executableTarget(
             name: "bigan",
             dependencies: [
                 "BiganText", "BiganIntake", "BiganOutline", "BiganThemes", "BiganLibrary", "BiganImport",
-                "BiganCompose", "BiganRender", "BiganDesk",
+                "BiganCompose", "BiganRender", "BiganCheck", "BiganDesk",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -108,7 +116,8 @@ let package = Package(
         .executableTarget(
             name: "bigan-bench",
             dependencies: [
-                "BiganText", "BiganThemes", "BiganLibrary", "BiganCompose", "BiganSQLite", "BiganPostgres", "BiganDesk",
+                "BiganText", "BiganThemes", "BiganLibrary", "BiganCompose", "BiganCheck", "BiganSQLite", "BiganPostgres",
+                "BiganDesk",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -125,7 +134,7 @@ let package = Package(
             name: "BiganUnitTests",
             dependencies: [
                 "BiganText", "BiganIntake", "BiganOutline", "BiganThemes", "BiganLibrary", "BiganImport",
-                "BiganCompose", "BiganRender", "BiganSQLite", "BiganPostgres", "BiganDesk",
+                "BiganCompose", "BiganRender", "BiganCheck", "BiganSQLite", "BiganPostgres", "BiganDesk",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
@@ -133,7 +142,7 @@ let package = Package(
         ),
         .testTarget(
             name: "biganTests",
-            dependencies: ["bigan", "BiganLibrary", "BiganImport", "BiganCompose"]
+            dependencies: ["bigan", "BiganLibrary", "BiganImport", "BiganCompose", "BiganCheck", "BiganRender"]
         ),
     ]
 )

@@ -68,9 +68,11 @@ package struct LibraryLocation: Sendable, Equatable {
     /// `Snippets/` on first use, telling `notify` where it lives; another location is created empty
     /// when `create` is true (on a server: the library's tables in a database that exists).
     /// `annotator` (the bundled and the user's themes when nil) is only evaluated when the library
-    /// is built or annotated (loading themes costs a search's time).
+    /// is built or annotated (loading themes costs a search's time). `concurrentReads` lets one
+    /// command's many queries run on several connections at once (a check's probes).
     package func open(
-        create: Bool, forReading: Bool = false, annotator: @autoclosure () throws -> ThemeAnnotator? = nil,
+        create: Bool, forReading: Bool = false, concurrentReads: Bool = false,
+        annotator: @autoclosure () throws -> ThemeAnnotator? = nil,
         resources: () throws -> ResourceLocator = { try ResourceLocator.locate() },
         notify: (String) -> Void = { _ in }
     ) async throws -> Library {
@@ -79,7 +81,8 @@ package struct LibraryLocation: Sendable, Equatable {
             store = try await PostgresStore.open(server, create: create)
         } else {
             store = try await openFile(
-                create: create, forReading: forReading, annotator: annotator(), resources: resources, notify: notify)
+                create: create, forReading: forReading, concurrentReads: concurrentReads, annotator: annotator(),
+                resources: resources, notify: notify)
         }
         if (store as? SQLiteStore)?.isReadOnly == true {
             notify("bigan: 片段库只能读取，不能写入（\(path)）；查询照常进行")
@@ -92,7 +95,7 @@ package struct LibraryLocation: Sendable, Equatable {
     }
 
     private func openFile(
-        create: Bool, forReading: Bool, annotator: @autoclosure () throws -> ThemeAnnotator?,
+        create: Bool, forReading: Bool, concurrentReads: Bool, annotator: @autoclosure () throws -> ThemeAnnotator?,
         resources: () throws -> ResourceLocator,
         notify: (String) -> Void
     ) async throws -> Library {
@@ -105,6 +108,7 @@ package struct LibraryLocation: Sendable, Equatable {
                 "bigan：默认片段库已建在 \(path)：文件 \(summary.imported) 个，片段 \(summary.snippets) 条"
                     + (summary.failed.isEmpty ? "" : "，自带文件中有 \(summary.failed.count) 个导入失败"))
         }
-        return try SQLiteStore.open(at: path, create: create, forReading: forReading)
+        return try SQLiteStore.open(
+            at: path, create: create, concurrentReads: concurrentReads, forReading: forReading)
     }
 }

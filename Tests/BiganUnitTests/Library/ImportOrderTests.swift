@@ -59,6 +59,11 @@ import Testing
                     + "\(String(describing: $0.sourceLevel)) \($0.occasion ?? "")"
             }
         }
+        // What a check finds: the same passages (ids differ between libraries, so by text).
+        let found = try await library.passageIDs(containing: ["督查", "服务意识", "作风建设", "政务公开"], limit: 5)
+        lines += try await library.passages(ids: found.flatMap { $0 }).map {
+            "passage \($0.text) \($0.facts) \($0.sources.map { "\($0.file):\($0.line)" })"
+        }.sorted()
         let stats = try await library.stats()
         lines.append(
             "\(stats.files) \(stats.speeches) \(stats.snippets) \(stats.kinds.sorted { $0.key < $1.key }) \(stats.sources) "
