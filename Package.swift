@@ -7,6 +7,7 @@ import PackageDescription
 //                                                          ↖ BiganCompose ← BiganRender
 //                                                          ↖ BiganCheck
 //   BiganSQLite: the store (Library's protocol) and the composer's catalog (Compose's protocol) on SQLite
+//   BiganPostgres: the same two protocols on PostgreSQL, for a library an office shares
 //   BiganDesk: opens the store a location names and wires it to the import and the composer
 //   bigan: the command line (the only target that imports ArgumentParser)
 //
@@ -23,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -32,8 +34,8 @@ let package = Package(
             path: ".",
             exclude: [
                 "Sources/BiganText", "Sources/BiganIntake", "Sources/BiganOutline", "Sources/BiganThemes",
-                "Sources/BiganLibrary", "Sources/BiganSQLite", "Sources/BiganImport", "Sources/BiganCompose",
-                "Sources/BiganRender", "Sources/BiganCheck", "Sources/BiganDesk", "Sources/bigan",
+                "Sources/BiganLibrary", "Sources/BiganSQLite", "Sources/BiganPostgres", "Sources/BiganImport",
+                "Sources/BiganCompose", "Sources/BiganRender", "Sources/BiganCheck", "Sources/BiganDesk", "Sources/bigan",
                 "Sources/bigan-bench",
                 "Sources/bigan-fuzz", "Tests", "Scripts", "Fonts", "README.md", "CLI.md", "BENCHMARKS.md",
             ],
@@ -85,13 +87,21 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // The store on PostgreSQL through PostgresNIO: the same protocols, for a library an office shares.
+        .target(
+            name: "BiganPostgres",
+            dependencies: [
+                "BiganText", "BiganOutline", "BiganThemes", "BiganLibrary", "BiganCompose",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         // Where the library lives, opening it (the default one built from the bundle), and the
         // composer wired to it: what every front end (the command line, later a server) shares.
         .target(
             name: "BiganDesk",
             dependencies: [
                 "BiganText", "BiganThemes", "BiganLibrary", "BiganImport", "BiganCompose", "BiganCheck",
-                "BiganSQLite",
+                "BiganSQLite", "BiganPostgres",
             ]
         ),
         .executableTarget(
@@ -106,7 +116,8 @@ let package = Package(
         .executableTarget(
             name: "bigan-bench",
             dependencies: [
-                "BiganText", "BiganThemes", "BiganLibrary", "BiganCompose", "BiganCheck", "BiganSQLite", "BiganDesk",
+                "BiganText", "BiganThemes", "BiganLibrary", "BiganCompose", "BiganCheck", "BiganSQLite", "BiganPostgres",
+                "BiganDesk",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -123,8 +134,9 @@ let package = Package(
             name: "BiganUnitTests",
             dependencies: [
                 "BiganText", "BiganIntake", "BiganOutline", "BiganThemes", "BiganLibrary", "BiganImport",
-                "BiganCompose", "BiganRender", "BiganCheck", "BiganSQLite", "BiganDesk",
+                "BiganCompose", "BiganRender", "BiganCheck", "BiganSQLite", "BiganPostgres", "BiganDesk",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -13,11 +13,13 @@ public struct InMemorySnippetCatalog: SnippetCatalog {
                 && (query.scopes.map { scopes in snippet.annotation.map { scopes.contains($0.scope) } ?? true } ?? true)
                 && (query.occasion.map { $0 == snippet.occasion } ?? true)
         }
-        guard !query.themes.isEmpty else { return Array(ofKind.sorted { $0.id < $1.id }.prefix(query.limit)) }
+        guard !query.themes.isEmpty else {
+            return Array(ofKind.sorted { $0.contentKey < $1.contentKey }.prefix(query.limit))
+        }
         let weighted = ofKind.compactMap { snippet -> (CatalogSnippet, Double)? in
             let weight = query.themes.reduce(0) { $0 + (snippet.themes[$1] ?? 0) }
             return weight > 0 ? (snippet, weight) : nil
         }
-        return Array(weighted.sorted { ($0.1, -$0.0.id) > ($1.1, -$1.0.id) }.prefix(query.limit).map(\.0))
+        return Array(weighted.sorted { ($0.1, $1.0.contentKey) > ($1.1, $0.0.contentKey) }.prefix(query.limit).map(\.0))
     }
 }

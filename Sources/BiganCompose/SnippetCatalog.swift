@@ -56,6 +56,9 @@ public struct CatalogSnippet: Sendable, Equatable {
     /// The occasion of that speech (总结表彰会 …), when the library could tell it.
     public var occasion: String?
     public var source: DraftSource
+    /// Breaks the composer's ties between equal scores: a key of the text in a library (the same
+    /// in every library of the same texts, whatever order they were stored in), the id elsewhere.
+    public var contentKey: Int64
     /// Its scope, function and facts; nil when the library has not annotated it.
     public var annotation: Annotation?
     /// The level its source speech speaks at, when known.
@@ -64,9 +67,10 @@ public struct CatalogSnippet: Sendable, Equatable {
     public init(
         id: Int64, kind: SnippetKind, text: String, headingPath: [String] = [], themes: [String: Double] = [:],
         label: String? = nil, items: [String]? = nil, speechTitle: String? = nil, occasion: String? = nil,
-        source: DraftSource, annotation: Annotation? = nil, sourceLevel: Scope? = nil
+        source: DraftSource, contentKey: Int64? = nil, annotation: Annotation? = nil, sourceLevel: Scope? = nil
     ) {
         self.id = id
+        self.contentKey = contentKey ?? id
         self.kind = kind
         self.text = text
         self.headingPath = headingPath

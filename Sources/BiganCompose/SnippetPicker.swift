@@ -105,7 +105,7 @@ struct SnippetPicker {
                 + Bigrams.coverage(of: echo, in: Bigrams.of(snippet.text))
             score -= weights.setPlaceholder * Double(Slot.placeholders(in: items.joined() + label).count)
             return (PickedSnippet(snippet: snippet, text: label, items: items), score)
-        }.sorted { ($0.1, -$0.0.snippet.id) > ($1.1, -$1.0.snippet.id) }
+        }.sorted { ($0.1, $1.0.snippet.contentKey) > ($1.1, $0.0.snippet.contentKey) }
         var generator = SeededGenerator.forDecision(seed: seed, key)
         let best = ranked[0].1
         let window = ranked.prefix(weights.pool).prefix { $0.1 >= best - weights.tolerance }
@@ -182,12 +182,12 @@ struct SnippetPicker {
                 themeScale: scale)
             guard !fit.belongsLater, fits(fit) else { return nil }
             return (snippet, scorer.preScore(snippet, features, fit: fit, want: want), fit)
-        }.sorted { ($0.1, -$0.0.id) > ($1.1, -$1.0.id) }
+        }.sorted { ($0.1, $1.0.contentKey) > ($1.1, $0.0.contentKey) }
         return scored.prefix(Self.shortlist + needed).compactMap { snippet, score, fit in
             guard let (text, gaps) = rewrite(snippet) else { return nil }
             let picked = PickedSnippet(snippet: snippet, text: text.text, items: [], why: why(snippet, fit, want))
             return Ranked(picked: picked, score: score - scorer.rewritePenalty(text, gaps: gaps))
-        }.sorted { ($0.score, -$0.picked.snippet.id) > ($1.score, -$1.picked.snippet.id) }
+        }.sorted { ($0.score, $1.picked.snippet.contentKey) > ($1.score, $0.picked.snippet.contentKey) }
     }
 
     /// The catalog's candidates for `query`, asked once per draft.

@@ -1,5 +1,6 @@
 import BiganCompose
 import BiganLibrary
+import BiganPostgres
 import BiganSQLite
 import BiganText
 import BiganThemes
@@ -9,30 +10,48 @@ import Foundation
 package typealias Library = any SnippetStore & SnippetCatalog
 
 /// Where the library lives: `--library`, else `$BIGAN_LIBRARY`, else
-/// `$XDG_DATA_HOME/bigan/library.sqlite` (`~/.local/share/bigan/library.sqlite`).
+/// `$XDG_DATA_HOME/bigan/library.sqlite` (`~/.local/share/bigan/library.sqlite`). Either names an
+/// SQLite file or a PostgreSQL server (`postgres://user@host:port/database`, see `PostgresAddress`).
 package struct LibraryLocation: Sendable, Equatable {
     /// How the location was chosen.
     package enum Origin: String, Sendable {
         case option, environment, standard
     }
 
+    /// The library file, or the server's address without its password: what a user may be shown.
     package var path: String
     package var origin: Origin
+    /// The server, when the library is on PostgreSQL.
+    package var server: PostgresAddress?
 
     package init(path: String, origin: Origin) {
         self.path = path
         self.origin = origin
     }
 
-    /// Resolves the location from the `--library` option and the environment.
+    package init(server: PostgresAddress, origin: Origin) {
+        self.init(path: server.description, origin: origin)
+        self.server = server
+    }
+
+    /// Resolves the location from the `--library` option and the environment; throws a
+    /// `BiganError` for a malformed PostgreSQL address.
     package static func resolve(
         option: String?, environment: [String: String] = ProcessInfo.processInfo.environment
-    ) -> LibraryLocation {
-        if let option, !option.isEmpty { return LibraryLocation(path: absolute(option), origin: .option) }
+    ) throws -> LibraryLocation {
+        if let option, !option.isEmpty { return try named(option, origin: .option, environment: environment) }
         if let variable = environment["BIGAN_LIBRARY"], !variable.isEmpty {
-            return LibraryLocation(path: absolute(variable), origin: .environment)
+            return try named(variable, origin: .environment, environment: environment)
         }
         return LibraryLocation(path: standardPath(environment: environment), origin: .standard)
+    }
+
+    /// The library a user named: a server's address or a file.
+    package static func named(
+        _ text: String, origin: Origin, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> LibraryLocation {
+        guard PostgresAddress.isAddress(text) else { return LibraryLocation(path: absolute(text), origin: origin) }
+        return LibraryLocation(server: try PostgresAddress(text, environment: environment), origin: origin)
     }
 
     /// `$XDG_DATA_HOME/bigan/library.sqlite`, with XDG's default `~/.local/share`.
@@ -44,9 +63,10 @@ package struct LibraryLocation: Sendable, Equatable {
         URL(fileURLWithPath: (path as NSString).expandingTildeInPath).standardizedFileURL.path
     }
 
-    /// Opens the library (`forReading`: for a command that only reads, which opens a library that
-    /// cannot be written read-only). The standard library is built from the bundled `Snippets/` on first use,
-    /// telling `notify` where it lives; another location is created empty when `create` is true.
+    /// Opens the library (`forReading`: for a command that only reads, which opens a library file
+    /// that cannot be written read-only). The standard library is built from the bundled
+    /// `Snippets/` on first use, telling `notify` where it lives; another location is created empty
+    /// when `create` is true (on a server: the library's tables in a database that exists).
     /// `annotator` (the bundled and the user's themes when nil) is only evaluated when the library
     /// is built or annotated (loading themes costs a search's time). `concurrentReads` lets one
     /// command's many queries run on several connections at once (a check's probes).
@@ -55,6 +75,29 @@ package struct LibraryLocation: Sendable, Equatable {
         annotator: @autoclosure () throws -> ThemeAnnotator? = nil,
         resources: () throws -> ResourceLocator = { try ResourceLocator.locate() },
         notify: (String) -> Void = { _ in }
+    ) async throws -> Library {
+        let store: Library
+        if let server {
+            store = try await PostgresStore.open(server, create: create)
+        } else {
+            store = try await openFile(
+                create: create, forReading: forReading, concurrentReads: concurrentReads, annotator: annotator(),
+                resources: resources, notify: notify)
+        }
+        if (store as? SQLiteStore)?.isReadOnly == true {
+            notify("bigan: 片段库只能读取，不能写入（\(path)）；查询照常进行")
+        } else if try await store.unannotatedCount() > 0 {
+            // A library of an older bigan: its snippets get their scope, function and facts once.
+            notify("bigan：正在为 \(path) 的片段库补做标注（它由旧版笔杆写成）……")
+            _ = try await store.retag(with: try annotator() ?? ThemeAnnotator.load())
+        }
+        return store
+    }
+
+    private func openFile(
+        create: Bool, forReading: Bool, concurrentReads: Bool, annotator: @autoclosure () throws -> ThemeAnnotator?,
+        resources: () throws -> ResourceLocator,
+        notify: (String) -> Void
     ) async throws -> Library {
         if origin == .standard, !FileManager.default.fileExists(atPath: path) {
             let resources = try resources()
@@ -65,15 +108,7 @@ package struct LibraryLocation: Sendable, Equatable {
                 "bigan：默认片段库在 \(path)：文件 \(summary.imported) 个，片段 \(summary.snippets) 条"
                     + (summary.failed.isEmpty ? "" : "，自带文件中有 \(summary.failed.count) 个导入失败"))
         }
-        let store = try SQLiteStore.open(
+        return try SQLiteStore.open(
             at: path, create: create, concurrentReads: concurrentReads, forReading: forReading)
-        if store.isReadOnly {
-            notify("bigan: 片段库只能读取，不能写入（\(path)）；查询照常进行")
-        } else if try await store.unannotatedCount() > 0 {
-            // A library of an older bigan: its snippets get their scope, function and facts once.
-            notify("bigan：正在为 \(path) 的片段库补做标注（它由旧版笔杆写成）……")
-            _ = try await store.retag(with: try annotator() ?? ThemeAnnotator.load())
-        }
-        return store
     }
 }

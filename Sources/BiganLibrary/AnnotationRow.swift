@@ -7,6 +7,18 @@ package struct AnnotationRow: Sendable, Equatable {
     package var function: String
     package var facts: String
 
+    package init(scope: String, function: String, facts: String) {
+        self.scope = scope
+        self.function = function
+        self.facts = facts
+    }
+
+    /// The stored columns; nil when the row was never annotated (no scope).
+    package init?(scope: String?, function: String?, facts: String?) {
+        guard let scope else { return nil }
+        self.init(scope: scope, function: function ?? ParagraphFunction.other.rawValue, facts: facts ?? "[]")
+    }
+
     package init(_ annotation: Annotation) {
         scope = annotation.scope.rawValue
         function = annotation.function.rawValue

@@ -15,7 +15,7 @@ public struct LibraryPassage: Sendable, Equatable {
     public var text: String
     /// The facts its annotation found (empty for a heading, or when the library has not annotated it).
     public var facts: [Fact]
-    /// Every place it was found, first occurrence first.
+    /// Every place it was found, its first place first (`OccurrencePlace`), in every library alike.
     public var sources: [Source]
 
     package init(id: ID, text: String, facts: [Fact], sources: [Source]) {

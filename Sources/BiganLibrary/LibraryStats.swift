@@ -69,3 +69,20 @@ public struct LibraryStats: Codable, Sendable, Equatable {
         self.folders = folders
     }
 }
+
+extension LibraryStats {
+    /// Whether two libraries hold as many rows of every kind (wherever and however they are stored).
+    package func holdsTheSame(as other: LibraryStats) -> Bool {
+        files == other.files && speeches == other.speeches && snippets == other.snippets && kinds == other.kinds
+            && sources == other.sources && headings == other.headings && themes == other.themes
+            && taggedSnippets == other.taggedSnippets
+    }
+
+    /// Whether the library holds nothing.
+    package var isEmpty: Bool { files == 0 && speeches == 0 && snippets == 0 && headings == 0 }
+
+    /// The counts as a user reads them in a message.
+    package var countsDescription: String {
+        "文件 \(files) 个，讲话 \(speeches) 篇，标题 \(headings) 个，片段 \(snippets) 条，出处 \(sources) 处，主题 \(themes) 个（已标注片段 \(taggedSnippets) 条）"
+    }
+}

@@ -1,4 +1,5 @@
 import BiganOutline
+import BiganText
 import BiganThemes
 import Foundation
 
@@ -54,6 +55,13 @@ package struct PreparedDocument: Sendable {
     /// Whether any speech holds a paragraph to store: a file without one is refused.
     package var hasParagraph: Bool {
         blocks.contains { $0.contains { $0?.key != nil } }
+    }
+
+    /// Throws, naming the file, when no speech holds a paragraph to store: such a file is refused.
+    package func requireParagraph() throws {
+        guard hasParagraph else {
+            throw BiganError(file: document.file, "没有找到段落（文件是空的或无法读取）")
+        }
     }
 
     /// Whether a paragraph block is stored: one with text.

@@ -4,10 +4,12 @@ import BiganText
 /// occurs in a snippet's text against the snippet's length, and four times as much when it
 /// occurs in the heading path. All candidates hold every term, so terms are not weighted by rarity.
 ///
-/// Only the newest `window` matches are ranked: a one- or two-character query can match most of
-/// a large library, and ranking all of it would make a search linear in the library's size.
+/// Only the `window` matches first in content order (`ContentKey`) are ranked: a one- or
+/// two-character query can match most of a large library, and ranking all of it would make a
+/// search linear in the library's size. The window and the ties go by the texts, not by row ids,
+/// so every library of the same texts gives the same hits in the same order.
 package struct SearchRanker {
-    /// How many of the newest matches a search ranks.
+    /// How many matches a search ranks.
     package static let window = 1_000
 
     package struct Candidate {
@@ -15,12 +17,15 @@ package struct SearchRanker {
         package let text: String
         let headingPath: String
         let characterCount: Int
+        /// The snippet's `ContentKey`: ties go to the lower.
+        let order: Int64
 
-        package init(id: Int64, text: String, headingPath: String, characterCount: Int) {
+        package init(id: Int64, text: String, headingPath: String, characterCount: Int, order: Int64) {
             self.id = id
             self.text = text
             self.headingPath = headingPath
             self.characterCount = characterCount
+            self.order = order
         }
     }
 
@@ -37,12 +42,14 @@ package struct SearchRanker {
         }
     }
 
-    /// `candidates` best first, each with its score (ties keep the newer snippet first).
+    /// `candidates` best first, each with its score (ties by content key).
     package func ranked(_ candidates: [Candidate]) -> [(candidate: Candidate, score: Double)] {
         guard !candidates.isEmpty else { return [] }
         let average = max(1, Double(candidates.reduce(0) { $0 + $1.characterCount }) / Double(candidates.count))
         let scored = candidates.map { ($0, score($0, averageLength: average)) }
-        return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id > $1.0.id }.map { (candidate: $0.0, score: $0.1) }
+        return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.order < $1.0.order }.map {
+            (candidate: $0.0, score: $0.1)
+        }
     }
 
     func score(_ candidate: Candidate, averageLength: Double) -> Double {

@@ -56,6 +56,17 @@ package protocol SnippetStore: Sendable {
 
     /// Closes the library; it cannot be used afterwards.
     func close() async throws
+
+    /// Every row of the library, a table at a time in the order their rows refer to each other
+    /// (each table by id), in batches of about `LibraryRows.batchSize`, all from one snapshot;
+    /// returns that snapshot's counts. For `bigan library copy`.
+    func exportRows(_ receive: @Sendable (LibraryRows) async throws -> Void) async throws -> LibraryStats
+
+    /// Writes another library's rows into this one in one transaction: refused unless this library
+    /// holds nothing; `body` writes the rows and returns the counts they should give, and nothing
+    /// is kept unless this library's counts then agree. Returns them.
+    func importRows(_ body: @Sendable (any LibraryRowWriter) async throws -> LibraryStats) async throws
+        -> LibraryStats
 }
 
 /// One import's writes to a store. Each file is stored whole or not at all; what is stored is
@@ -105,6 +116,12 @@ package struct StoreFailure: Error, CustomStringConvertible, Sendable, Equatable
 }
 
 extension SnippetStore {
+    /// Copies every row of `source` into this library, which must hold nothing, checking the
+    /// counts before anything is kept (`importRows`); returns them.
+    package func copyRows(from source: any SnippetStore) async throws -> LibraryStats {
+        try await importRows { writer in try await source.exportRows { try await writer.write($0) } }
+    }
+
     /// Snippets tagged with `theme` and/or of `kind`, at most 20 unless `limit` says otherwise.
     package func snippets(theme: String?, kind: SnippetKind? = nil, limit: Int = 20) async throws -> [SnippetHit] {
         try await snippets(theme: theme, kind: kind, limit: limit)

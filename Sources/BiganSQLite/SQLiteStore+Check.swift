@@ -3,7 +3,8 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-    /// Each phrase as an FTS5 phrase query on `snippetSearch` and on `sectionSearch`, oldest first,
+    /// Each phrase as an FTS5 phrase query on `snippetSearch` (first by content key) and on
+    /// `sectionSearch` (oldest first),
     /// at most `limit` of each. On a pool (a library opened for concurrent reads) the phrases are
     /// shared among as many connections as there are cores: each query reads its own part of the index.
     package func passageIDs(containing phrases: [String], limit: Int) async throws -> [[LibraryPassage.ID]] {
@@ -27,8 +28,13 @@ extension SQLiteStore {
     }
 
     private static func passageIDs(_ queries: [String?], limit: Int, db: Database) throws -> [[LibraryPassage.ID]] {
+        // The index's rowid is the snippet's content key (schema 6): its first matches by content key.
         let snippets = try db.cachedStatement(
-            sql: "SELECT rowid FROM snippetSearch WHERE snippetSearch MATCH ? ORDER BY rowid LIMIT ?")
+            sql: """
+                SELECT s.id FROM (SELECT rowid AS contentKey FROM snippetSearch WHERE snippetSearch MATCH ?
+                                  ORDER BY rowid LIMIT ?) m
+                CROSS JOIN snippet s ON s.contentKey = m.contentKey ORDER BY m.contentKey
+                """)
         let headings = try db.cachedStatement(
             sql: "SELECT rowid FROM sectionSearch WHERE sectionSearch MATCH ? ORDER BY rowid LIMIT ?")
         return try queries.map { query in
@@ -67,7 +73,7 @@ extension SQLiteStore {
             sql: """
                 SELECT o.snippetId, source.path, o.line, source.contentHash FROM snippetSource o
                 JOIN speech ON speech.id = o.speechId JOIN source ON source.id = speech.sourceId
-                WHERE o.snippetId IN (\(marks)) ORDER BY o.id
+                WHERE o.snippetId IN (\(marks)) ORDER BY o.snippetId, \(occurrenceOrder)
                 """, arguments: arguments)
         while let row = try origins.next() {
             sources[row[0], default: []].append(.init(file: row[1], line: row[2], contentHash: row[3]))

@@ -55,9 +55,7 @@ extension SQLiteStore {
         -> FileImportOutcome
     {
         let (document, fingerprint) = (prepared.document, prepared.fingerprint)
-        guard prepared.hasParagraph else {
-            throw BiganError(file: document.file, "没有找到段落（文件是空的或无法读取）")
-        }
+        try prepared.requireParagraph()
         let previous = try Row.fetchOne(
             db, sql: "SELECT id, contentHash FROM source WHERE path = ?", arguments: [fingerprint.path])
         if let previous, (previous["contentHash"] as Data) == fingerprint.contentHash { return .unchanged }
@@ -74,12 +72,8 @@ extension SQLiteStore {
             fingerprint.path, Data(fingerprint.pathBytes), fingerprint.contentHash, document.encoding.rawValue,
             fingerprint.size, Date(),
         ])
-        var writer = SnippetWriter(db: db, sourceId: db.lastInsertedRowID)
-        for (position, speech) in document.speeches.enumerated() {
-            try writer.add(
-                speech, position: position, prepared: prepared.blocks[position],
-                annotations: prepared.annotations?[position])
-        }
+        var writer = SnippetWriter(db: db, sourceId: db.lastInsertedRowID, path: fingerprint.path)
+        try writer.add(FileLayout(prepared))
         try writer.settle(formerSnippetIds: formerSnippetIds)
         newTokens.merge(writer.newTokens) { $1 }
         var counts = writer.counts
@@ -112,11 +106,11 @@ extension SQLiteStore {
                 sql: "UPDATE snippet SET scope = ?, function = ?, facts = ? WHERE id = ?")
             var counts = RetagCounts(snippets: 0, tags: 0)
             let snippets = try Row.fetchCursor(
-                db, sql: "SELECT id, text, headingPath, speechId FROM snippet ORDER BY id")
+                db, sql: "SELECT id, text, headingPath, speechId, contentKey FROM snippet ORDER BY id")
             while let row = try snippets.next() {
                 let text: String = row[1]
                 let tags = annotator.themes(text: text, headingPath: JSONArrayText.decode(row[2]))
-                try SearchIndex.insertThemes(db, snippetId: row[0], rows: tags.map(ThemeRow.init))
+                try SearchIndex.insertThemes(db, snippetId: row[0], contentKey: row[4], rows: tags.map(ThemeRow.init))
                 let speechLevel = (row[3] as Int64?).flatMap { levels[$0] } ?? nil
                 let annotation = AnnotationRow(annotator.paragraphs.annotate(text, speechLevel: speechLevel))
                 try annotate.execute(arguments: [annotation.scope, annotation.function, annotation.facts, row[0]])
@@ -128,36 +122,19 @@ extension SQLiteStore {
         }
     }
 
-    /// Every speech's level, from its title and the texts it holds.
+    /// Every speech's level, from its title and the texts it holds (`SpeechLevels`).
     static func speechLevels(_ db: Database, annotator: ParagraphAnnotator) throws -> [Int64: Scope?] {
         let titles = try Dictionary(
             Row.fetchAll(db, sql: "SELECT id, title FROM speech").map { ($0[0] as Int64, $0[1] as String?) },
             uniquingKeysWith: { first, _ in first })
-        var levels: [Int64: Scope?] = [:]
-        var current: Int64?
-        var texts: [String] = []
-        func close() {
-            if let current { levels[current] = annotator.level(title: titles[current] ?? nil, texts: texts) }
-            texts = []
-        }
+        var levels = SpeechLevels(annotator: annotator, titles: titles)
         let rows = try Row.fetchCursor(
             db,
             sql:
-                "SELECT o.speechId, s.text FROM snippetSource o JOIN snippet s ON s.id = o.snippetId ORDER BY o.speechId, o.position"
+                "SELECT o.speechId, s.text FROM snippetSource o JOIN snippet s ON s.id = o.snippetId ORDER BY o.speechId, o.position, o.line"
         )
-        while let row = try rows.next() {
-            let speechId: Int64 = row[0]
-            if speechId != current {
-                close()
-                current = speechId
-            }
-            texts.append(row[1])
-        }
-        close()
-        for id in titles.keys where levels[id] == nil {
-            levels[id] = annotator.level(title: titles[id] ?? nil, texts: [])
-        }
-        return levels
+        while let row = try rows.next() { levels.add(speechId: row[0], text: row[1]) }
+        return levels.finish()
     }
 
     package func unannotatedCount() async throws -> Int {
@@ -171,7 +148,7 @@ extension SQLiteStore {
             else { return false }
             let former = try Int64.fetchAll(db, sql: Self.snippetIdsOfSourceSQL, arguments: [sourceId])
             try db.execute(sql: "DELETE FROM source WHERE id = ?", arguments: [sourceId])
-            try SnippetWriter(db: db, sourceId: sourceId).settle(formerSnippetIds: former)
+            try SnippetWriter(db: db, sourceId: sourceId, path: path).settle(formerSnippetIds: former)
             return true
         }
     }

@@ -14,11 +14,13 @@ extension SQLiteStore {
                 rows = try Row.fetchAll(
                     db, sql: "SELECT s.id, t.score \(tagged) LIMIT ?",
                     arguments: StatementArguments([theme] + kinds + [limit]))
+            } else if let kind {
+                rows = try Row.fetchAll(
+                    db, sql: "SELECT s.id, 0.0 FROM snippet s WHERE s.kind = ? ORDER BY s.contentKey LIMIT ?",
+                    arguments: [kind.rawValue, limit])
             } else {
                 rows = try Row.fetchAll(
-                    db,
-                    sql: "SELECT s.id, 0.0 FROM snippet s WHERE (?1 IS NULL OR s.kind = ?1) ORDER BY s.id LIMIT ?2",
-                    arguments: [kind?.rawValue, limit])
+                    db, sql: "SELECT s.id, 0.0 FROM snippet s ORDER BY s.contentKey LIMIT ?", arguments: [limit])
             }
             return try Self.hits(rows.map { $0[0] }, scores: rows.map { $0[1] }, theme: theme, db: db)
         }
@@ -81,7 +83,7 @@ struct OccurrenceRecord: FetchableRecord {
     static let sql = """
         SELECT source.path, speech.title, o.line, o.headingPath, o.speechId, o.position
         FROM snippetSource o JOIN speech ON speech.id = o.speechId JOIN source ON source.id = speech.sourceId
-        WHERE o.snippetId = ? ORDER BY o.id
+        WHERE o.snippetId = ? ORDER BY \(SQLiteStore.occurrenceOrder)
         """
 
     var occurrence: SnippetDetail.Occurrence

@@ -13,6 +13,7 @@ extension SQLiteStore {
         migrator.registerMigration("v3", migrate: createVersion3)
         migrator.registerMigration("v4", migrate: createVersion4)
         migrator.registerMigration("v5", migrate: createVersion5)
+        migrator.registerMigration("v6", migrate: createVersion6)
         return migrator
     }()
 
@@ -192,6 +193,41 @@ extension SQLiteStore {
                 PRAGMA user_version = 5;
                 ALTER TABLE source ADD COLUMN pathBytes BLOB NOT NULL DEFAULT x'';
                 UPDATE source SET pathBytes = CAST(path AS BLOB);
+                """)
+    }
+
+    /// Version 6: the library's order goes by the texts (`ContentKey`), not by row ids, which follow
+    /// the order writers stored snippets in and differ between libraries of the same files. Each
+    /// snippet and each of its theme tags carries its content key; the full-text index's rowid is
+    /// the content key, so a search reads its window of matches in that order (the index is
+    /// rebuilt through the backlog when the library is opened); a theme's tags are indexed by
+    /// score, then content key, and a kind's snippets by content key, so listings and the composer
+    /// read them in order without sorting.
+    private static func createVersion6(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                PRAGMA user_version = 6;
+                ALTER TABLE snippet ADD COLUMN contentKey INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE snippetTheme ADD COLUMN contentKey INTEGER NOT NULL DEFAULT 0;
+                """)
+        let update = try db.makeStatement(sql: "UPDATE snippet SET contentKey = ? WHERE id = ?")
+        let snippets = try Row.fetchAll(db, sql: "SELECT id, normalizedHash FROM snippet")
+        for row in snippets {
+            try update.execute(arguments: [ContentKey.of(dedupKey: row[1]), row[0] as Int64])
+        }
+        try db.execute(
+            sql: """
+                UPDATE snippetTheme SET contentKey = (SELECT contentKey FROM snippet WHERE snippet.id = snippetTheme.snippetId);
+                CREATE UNIQUE INDEX snippet_on_contentKey ON snippet (contentKey);
+                DROP INDEX snippet_on_kind;
+                CREATE INDEX snippet_on_kind ON snippet (kind, contentKey);
+                DROP INDEX snippetTheme_on_theme_score;
+                CREATE INDEX snippetTheme_on_theme_score ON snippetTheme (theme, score DESC, contentKey);
+                DROP TABLE snippetSearch;
+                CREATE VIRTUAL TABLE snippetSearch USING fts5(text, content='', columnsize=0, tokenize='ascii');
+                INSERT INTO snippetSearch (snippetSearch, rank) VALUES ('hashsize', 33554432);
+                DELETE FROM searchBacklog;
+                INSERT INTO searchBacklog (snippetId) SELECT id FROM snippet;
                 """)
     }
 

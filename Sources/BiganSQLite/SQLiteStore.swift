@@ -9,7 +9,7 @@ import GRDB
 /// file safely. The initializer runs the schema migrations.
 package struct SQLiteStore: SnippetStore {
     /// The schema version this build writes; `PRAGMA user_version` of its libraries.
-    package static let schemaVersion = 5
+    package static let schemaVersion = 6
     /// How much of the file reads may map (`PRAGMA mmap_size`); imports map nothing, so that their
     /// memory stays flat as the library grows.
     static let readMapSize = 1 << 30
@@ -19,6 +19,10 @@ package struct SQLiteStore: SnippetStore {
     static let importCheckpointPages = 65536
     /// `PRAGMA application_id` of a bigan library ("BGAN").
     package static let applicationID: Int32 = 0x4247_414E
+
+    /// `ORDER BY` of a snippet's occurrences, least first (`OccurrencePlace`, then the line): over
+    /// `snippetSource o` joined with its `speech` and `source`.
+    static let occurrenceOrder = "source.path, speech.position, o.position, o.line"
 
     let dbWriter: any DatabaseWriter
     /// Where the library lives; nil for an in-memory library.

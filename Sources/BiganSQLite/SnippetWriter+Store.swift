@@ -6,29 +6,35 @@ import GRDB
 
 extension SnippetWriter {
     /// Stores one occurrence: a new snippet when its normalised text is new, else a link to the
-    /// snippet that already holds it.
-    mutating func store(_ occurrence: Occurrence) throws {
-        let key = occurrence.prepared?.key ?? DedupKey.hash(occurrence.text)
+    /// snippet that already holds it, which moves here when this occurrence comes first
+    /// (`OccurrencePlace`).
+    mutating func store(_ placed: Placed) throws {
+        let occurrence = placed.occurrence
+        let key = occurrence.key
         let snippetId: Int64
-        if let (id, primarySpeechId) = try db.firstRow(
-            "SELECT id, speechId FROM snippet WHERE normalizedHash = ?", { $0.bind(key) },
-            read: { ($0.int64(0), $0.optionalInt64(1)) })
+        if let (id, primarySpeechId, primaryPosition) = try db.firstRow(
+            "SELECT id, speechId, position FROM snippet WHERE normalizedHash = ?", { $0.bind(key) },
+            read: { ($0.int64(0), $0.optionalInt64(1), Int($0.int64(2))) })
         {
             snippetId = id
             if primarySpeechId == nil, try !hasOccurrences(snippetId) {
-                // Only this file's earlier version held it: it comes back with the same id, tagged
-                // as it now stands (its headings may have changed).
-                try movePrimary(snippetId, to: occurrence)
-                try retag(snippetId, occurrence)
+                // Only this file's earlier version held it: it comes back with the same id.
+                try moveHere(snippetId, placed)
                 counts.snippets += 1
             } else {
+                if let primarySpeechId, try precedes(occurrence, speechId: primarySpeechId, position: primaryPosition) {
+                    try moveHere(snippetId, placed)
+                }
                 counts.duplicates += 1
             }
         } else {
-            snippetId = try insertSnippet(occurrence, key: key)
+            snippetId = try insertSnippet(placed)
             try SearchIndex.enqueue(db, snippetId: snippetId)
-            if let tokens = occurrence.prepared?.searchTokens { newTokens[snippetId] = tokens }
-            try insertThemes(of: snippetId, occurrence)
+            if let tokens = occurrence.searchTokens { newTokens[snippetId] = tokens }
+            if let themes = occurrence.themes {
+                try SearchIndex.insertThemes(
+                    db, snippetId: snippetId, contentKey: ContentKey.of(dedupKey: key), rows: themes)
+            }
             counts.snippets += 1
         }
         try db.run(
@@ -38,11 +44,60 @@ extension SnippetWriter {
             """
         ) { values in
             values.bind(snippetId)
-            values.bind(occurrence.speechId)
-            values.bind(occurrence.sectionId)
+            values.bind(placed.speechId)
+            values.bind(placed.sectionId)
             values.bind(occurrence.line)
             values.bind(occurrence.position)
             values.bind(occurrence.headingPath.json)
+        }
+    }
+
+    /// Whether `occurrence` comes before a snippet's first occurrence in speech `speechId` at
+    /// `position`. One of this file's own never does: its occurrences are stored in order.
+    private func precedes(_ occurrence: FileLayout.Occurrence, speechId: Int64, position: Int) throws -> Bool {
+        guard !speechIds.contains(speechId),
+            let row = try Row.fetchOne(
+                db.cachedStatement(
+                    sql:
+                        "SELECT source.path, speech.position FROM speech JOIN source ON source.id = speech.sourceId WHERE speech.id = ?"
+                ), arguments: [speechId])
+        else { return false }
+        return OccurrencePlace(path: path, speech: occurrence.speech, position: occurrence.position)
+            < OccurrencePlace(path: row[0], speech: row[1], position: position)
+    }
+
+    /// Makes `occurrence` the snippet's first: its text as written there, its heading path, and its
+    /// themes and annotation when the file was tagged. The search index follows a changed text.
+    private mutating func moveHere(_ snippetId: Int64, _ placed: Placed) throws {
+        let occurrence = placed.occurrence
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT text, contentKey FROM snippet WHERE id = ?"), arguments: [snippetId])
+        else { return }
+        let (formerText, contentKey): (String, Int64) = (row[0], row[1])
+        try db.cachedStatement(
+            sql: """
+                UPDATE snippet SET speechId = ?, headingPath = ?, position = ?, text = ?, characterCount = ?
+                WHERE id = ?
+                """
+        ).execute(arguments: [
+            placed.speechId, occurrence.headingPath.json, occurrence.position, occurrence.text,
+            occurrence.characterCount, snippetId,
+        ])
+        if let themes = occurrence.themes {
+            try db.cachedStatement(sql: "DELETE FROM snippetTheme WHERE snippetId = ?").execute(arguments: [snippetId])
+            try SearchIndex.insertThemes(db, snippetId: snippetId, contentKey: contentKey, rows: themes)
+        }
+        if let annotation = occurrence.annotation {
+            try db.cachedStatement(sql: "UPDATE snippet SET scope = ?, function = ?, facts = ? WHERE id = ?")
+                .execute(arguments: [annotation.scope, annotation.function, annotation.facts, snippetId])
+        }
+        guard !formerText.utf8.elementsEqual(occurrence.text.utf8) else { return }
+        let tokens = occurrence.searchTokens ?? SearchAnalyzer.indexTokens(occurrence.text)
+        if try SearchIndex.isQueued(db, snippetId: snippetId) {
+            newTokens[snippetId] = tokens
+        } else {
+            try SearchIndex.replace(db, contentKey: contentKey, formerText: formerText, tokens: tokens)
         }
     }
 
@@ -52,35 +107,22 @@ extension SnippetWriter {
         for snippetId in formerSnippetIds {
             guard
                 let row = try Row.fetchOne(
-                    db.cachedStatement(sql: "SELECT text, speechId FROM snippet WHERE id = ?"),
+                    db.cachedStatement(sql: "SELECT text, speechId, contentKey FROM snippet WHERE id = ?"),
                     arguments: [snippetId])
             else { continue }
-            if let first = try firstOccurrence(of: snippetId) {
+            if let first = try Row.fetchOne(db.cachedStatement(sql: Self.firstOccurrenceSQL), arguments: [snippetId]) {
                 let primarySpeechId: Int64? = row[1]
-                if primarySpeechId == nil { try movePrimary(snippetId, to: first) }
+                if primarySpeechId == nil {
+                    // The occurrence keeps no text or themes of its own: the snippet keeps its.
+                    try db.cachedStatement(
+                        sql: "UPDATE snippet SET speechId = ?, headingPath = ?, position = ? WHERE id = ?"
+                    ).execute(arguments: [first[0], first[1], first[2], snippetId])
+                }
             } else {
-                try SearchIndex.delete(db, snippetId: snippetId, text: row[0])
+                try SearchIndex.delete(db, snippetId: snippetId, contentKey: row[2], text: row[0])
                 try db.cachedStatement(sql: "DELETE FROM snippet WHERE id = ?").execute(arguments: [snippetId])
             }
         }
-    }
-
-    /// Makes `occurrence` the snippet's first occurrence.
-    private func movePrimary(_ snippetId: Int64, to occurrence: Occurrence) throws {
-        try db.cachedStatement(sql: "UPDATE snippet SET speechId = ?, headingPath = ?, position = ? WHERE id = ?")
-            .execute(arguments: [
-                occurrence.speechId, occurrence.headingPath.json, occurrence.position, snippetId,
-            ])
-    }
-
-    /// Replaces the snippet's themes and annotation with the occurrence's, when it was tagged.
-    private func retag(_ snippetId: Int64, _ occurrence: Occurrence) throws {
-        guard occurrence.themes != nil || occurrence.annotation != nil else { return }
-        try db.cachedStatement(sql: "DELETE FROM snippetTheme WHERE snippetId = ?").execute(arguments: [snippetId])
-        try insertThemes(of: snippetId, occurrence)
-        guard let annotation = occurrence.annotation else { return }
-        try db.cachedStatement(sql: "UPDATE snippet SET scope = ?, function = ?, facts = ? WHERE id = ?")
-            .execute(arguments: [annotation.scope, annotation.function, annotation.facts, snippetId])
     }
 
     private func hasOccurrences(_ snippetId: Int64) throws -> Bool {
@@ -89,33 +131,29 @@ extension SnippetWriter {
             arguments: [snippetId]) ?? false
     }
 
-    private func firstOccurrence(of snippetId: Int64) throws -> Occurrence? {
-        let sql = """
-            SELECT o.speechId, o.headingPath, o.position, o.line, s.kind, s.text
-            FROM snippetSource o JOIN snippet s ON s.id = o.snippetId
-            WHERE o.snippetId = ? ORDER BY o.id LIMIT 1
-            """
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [snippetId]) else { return nil }
-        return Occurrence(
-            kind: SnippetKind(rawValue: row[4]) ?? .paragraph, text: row[5],
-            headingPath: .init(texts: JSONArrayText.decode(row[1])),
-            speechId: row[0], sectionId: nil, line: row[3], position: row[2])
-    }
+    /// The speech, heading path and position of a snippet's least occurrence (`OccurrencePlace`).
+    static let firstOccurrenceSQL = """
+        SELECT o.speechId, o.headingPath, o.position FROM snippetSource o
+        JOIN speech ON speech.id = o.speechId JOIN source ON source.id = speech.sourceId
+        WHERE o.snippetId = ? ORDER BY \(SQLiteStore.occurrenceOrder) LIMIT 1
+        """
 
-    private func insertSnippet(_ occurrence: Occurrence, key: Data) throws -> Int64 {
+    private func insertSnippet(_ placed: Placed) throws -> Int64 {
+        let occurrence = placed.occurrence
         try db.run(
             """
             INSERT INTO snippet
-              (kind, text, normalizedHash, characterCount, speechId, headingPath, position, label, items, createdAt,
-               scope, function, facts)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              (kind, text, normalizedHash, contentKey, characterCount, speechId, headingPath, position, label, items,
+               createdAt, scope, function, facts)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """
         ) { values in
             values.bind(occurrence.kind.rawValue)
             values.bind(occurrence.text)
-            values.bind(key)
-            values.bind(occurrence.prepared?.characterCount ?? occurrence.text.count)
-            values.bind(occurrence.speechId)
+            values.bind(occurrence.key)
+            values.bind(ContentKey.of(dedupKey: occurrence.key))
+            values.bind(occurrence.characterCount)
+            values.bind(placed.speechId)
             values.bind(occurrence.headingPath.json)
             values.bind(occurrence.position)
             values.bind(occurrence.label)
@@ -126,10 +164,5 @@ extension SnippetWriter {
             values.bind(occurrence.annotation?.facts)
         }
         return db.lastInsertedRowID
-    }
-
-    private func insertThemes(of snippetId: Int64, _ occurrence: Occurrence) throws {
-        guard let rows = occurrence.themes else { return }
-        try SearchIndex.insertThemes(db, snippetId: snippetId, rows: rows)
     }
 }

@@ -41,7 +41,41 @@ struct BenchReport {
                     ms(result.draftSeconds.max() ?? .nan),
                 ]))
         }
+        lines += engineLines
         return lines.joined(separator: "\n")
+    }
+
+    /// PostgreSQL beside SQLite, where it was measured.
+    private var engineLines: [String] {
+        let measured = results.filter { $0.postgres != nil }
+        guard !measured.isEmpty else { return [] }
+        let clients = PostgresMeasurer.clients
+        var lines = [
+            "",
+            "| corpus | engine | import s (median) | import MB/s | import peak RSS MiB | library MiB | search p50 ms | search p99 ms | \(clients) clients p50 ms | \(clients) clients p99 ms |",
+            "|---|---|---|---|---|---|---|---|---|---|",
+        ]
+        for result in measured {
+            let sqlite = EngineResult(
+                importSeconds: result.importSeconds, importPeakMiB: result.importPeakMiB,
+                libraryBytes: result.libraryBytes, searchSeconds: result.searchSeconds,
+                concurrentSeconds: result.sqliteConcurrentSeconds)
+            for (name, engine) in [("SQLite", sqlite), ("PostgreSQL", result.postgres!)] {
+                let importMedian = Statistics.median(engine.importSeconds)
+                lines.append(
+                    row([
+                        String(format: "%.1f MiB", result.textMiB), name, fixed(importMedian),
+                        fixed(Double(result.bytes) / 1e6 / importMedian, 1),
+                        fixed(engine.importPeakMiB.max() ?? .nan, 0),
+                        fixed(Double(engine.libraryBytes) / 1_048_576, 0),
+                        ms(Statistics.percentile(engine.searchSeconds, 0.5)),
+                        ms(Statistics.percentile(engine.searchSeconds, 0.99)),
+                        ms(Statistics.percentile(engine.concurrentSeconds, 0.5)),
+                        ms(Statistics.percentile(engine.concurrentSeconds, 0.99)),
+                    ]))
+            }
+        }
+        return lines
     }
 
     private func row(_ cells: [String]) -> String {

@@ -12,6 +12,11 @@ struct DraftBench {
     func samples() async throws -> [Double] {
         let library = try SQLiteStore.open(at: libraryPath, create: false)
         defer { try? library.closeNow() }
+        return try await Self.samples(library, rounds: rounds)
+    }
+
+    /// Draft times on any library: every occasion, a warm-up round, then `rounds`.
+    static func samples(_ library: any SnippetCatalog, rounds: Int) async throws -> [Double] {
         let resources = try ResourceLocator.locate()
         let annotator = try ThemeAnnotator.load()
         let composer = try DraftComposer.standard(

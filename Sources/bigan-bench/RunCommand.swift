@@ -12,6 +12,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Where corpora and libraries go (corpora are kept and reused).") var work = "/tmp/bigan-bench"
     @Option(help: "The bigan binary (default: the one next to bigan-bench).") var bigan: String?
     @Flag(help: "One 4 MiB corpus, one run of each: a smoke test for CI.") var quick = false
+    @Option(
+        help: "Also measure PostgreSQL: the address of a scratch database (its library is dropped before each import).")
+    var postgres: String?
 
     func run() async throws {
         let bigan = try biganPath()
@@ -22,6 +25,11 @@ struct RunCommand: AsyncParsableCommand {
         for size in quick ? [4] : sizes {
             var measurer = SizeMeasurer(
                 bigan: bigan, pool: pool, work: work, repeats: quick ? 1 : repeats, rounds: quick ? 1 : 5)
+            measurer.postgres = postgres.map {
+                PostgresMeasurer(
+                    bigan: bigan, url: $0, repeats: quick ? 1 : repeats, rounds: quick ? 1 : 5,
+                    environment: measurer.environment)
+            }
             results.append(try await measurer.measure(megabytes: size))
         }
         print(BenchReport(results: results, machine: Machine.description).markdown)

@@ -25,10 +25,18 @@ struct SearchBench {
     func librarySamples() async throws -> (samples: [Double], hits: Int) {
         let library = try SQLiteStore.open(at: libraryPath, create: false)
         defer { try? library.closeNow() }
+        return try await Self.samples(library, rounds: rounds)
+    }
+
+    /// Per-query latencies of one client searching `library`: the mix, a warm-up round, then `rounds`.
+    static func samples(_ library: any SnippetStore, rounds: Int, startingAt first: Int = 0) async throws -> (
+        samples: [Double], hits: Int
+    ) {
         var samples: [Double] = []
         var hits = 0
         for round in 0...rounds {
-            for query in Self.queries {
+            for index in queries.indices {
+                let query = queries[(first + index) % queries.count]
                 let start = DispatchTime.now().uptimeNanoseconds
                 let found = try await library.search(SearchQuery(query, limit: 20))
                 let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -39,6 +47,19 @@ struct SearchBench {
             }
         }
         return (samples, hits)
+    }
+
+    /// Per-query latencies of `clients` searching one library at once, each through the mix from a
+    /// different query (as a server's requests would): every client's samples together.
+    static func concurrentSamples(_ library: any SnippetStore, clients: Int, rounds: Int) async throws -> [Double] {
+        try await withThrowingTaskGroup(of: [Double].self) { group in
+            for client in 0..<clients {
+                group.addTask {
+                    try await samples(library, rounds: rounds, startingAt: client * queries.count / clients).samples
+                }
+            }
+            return try await group.reduce(into: []) { $0 += $1 }
+        }
     }
 
     /// Per-query latencies of counting the snippets that contain the query by scanning all their

@@ -8,6 +8,8 @@ struct SizeMeasurer {
     var work: URL
     var repeats: Int
     var rounds: Int
+    /// Measures PostgreSQL beside SQLite when set.
+    var postgres: PostgresMeasurer?
     /// Queries run as whole processes (bigan search and grep), each once per round.
     var processQueries = Array(SearchBench.queries.enumerated().filter { $0.offset % 3 == 0 }.map(\.element))
 
@@ -35,6 +37,7 @@ struct SizeMeasurer {
         try measureSearchProcesses(corpus: corpus, library: library, into: &result)
         note("draft \(megabytes) MiB")
         result.draftSeconds = try await DraftBench(libraryPath: library, rounds: rounds).samples()
+        try await postgres?.measure(corpus: corpus, sqliteLibrary: library, into: &result)
         return result
     }
 
@@ -100,7 +103,7 @@ struct SizeMeasurer {
     }
 
     /// The children's environment: no user configuration or default library of this account.
-    private var environment: [String: String] {
+    var environment: [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_DATA_HOME"] = work.appendingPathComponent("home/data").path
         environment["XDG_CONFIG_HOME"] = work.appendingPathComponent("home/config").path

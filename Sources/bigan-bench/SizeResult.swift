@@ -15,6 +15,10 @@ struct SizeResult {
     var searchProcessSeconds: [Double] = []
     var grepSeconds: [Double] = []
     var draftSeconds: [Double] = []
+    /// The same corpus on PostgreSQL, when measured.
+    var postgres: EngineResult?
+    /// SQLite's search by `PostgresMeasurer.clients` at once, when PostgreSQL was measured beside it.
+    var sqliteConcurrentSeconds: [Double] = []
 
     var textMiB: Double { Double(bytes) / 1_048_576 }
     /// Import over floor, paired run by run (the runs alternate), then the median.

@@ -17,6 +17,8 @@ struct Bigan: AsyncParsableCommand {
             ThemesCommand.self,
             SnippetsCommand.self,
             RetagCommand.self,
+            RemoveCommand.self,
+            LibraryCommand.self,
             TemplatesCommand.self,
             DraftCommand.self,
             CheckCommand.self,

@@ -64,6 +64,7 @@ struct DraftCommand: AsyncParsableCommand {
                     WriterOutline(try SpeechReader().read(SourceFile.read(at: RawArguments.paths([$0])[0])))
                 },
                 excludedSources: excludeSources, preferredSources: preferSources))
+        try await library.close()
         try DraftOutput(json: json, sources: sources).write(draft, to: out)
     }
 }

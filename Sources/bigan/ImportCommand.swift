@@ -40,6 +40,7 @@ struct ImportCommand: AsyncParsableCommand {
             RawArguments.paths(paths), progress: progress, cancellation: cancellation)
         bar?.finish()
         interrupt.stop()
+        try await library.close()
         if json {
             try JSONOutput.print(summary)
         } else {

@@ -8,15 +8,19 @@ import Foundation
 struct LibraryOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "片段库文件（SQLite）。",
+            "片段库：SQLite 文件，或 PostgreSQL 服务器上的库 postgres://用户@主机:端口/数据库。",
             discussion: """
-                不指定时用环境变量 $BIGAN_LIBRARY，再不然用 $XDG_DATA_HOME/bigan/library.sqlite \
-                （~/.local/share/bigan/library.sqlite），首次使用时由自带的 Snippets/ 建成。
+                默认为 $BIGAN_LIBRARY，否则为 $XDG_DATA_HOME/bigan/library.sqlite \
+                （~/.local/share/bigan/library.sqlite），第一次使用时由自带的 Snippets/ 建成。\
+                PostgreSQL 地址可用 ?host=/套接字目录 走 Unix 套接字、?sslmode=require 等；\
+                密码也可放在 $PGPASSWORD 里，bigan 从不显示密码。
                 """),
         completion: .file(extensions: ["sqlite"]))
     var library: String?
 
-    var location: LibraryLocation { LibraryLocation.resolve(option: library) }
+    var location: LibraryLocation {
+        get throws { try LibraryLocation.resolve(option: library) }
+    }
 
     func validate() throws {
         try Self.validate(library)
@@ -54,6 +58,22 @@ struct LibraryOptions: ParsableArguments {
         let taxonomy = try ThemeTaxonomy.load()
         Warnings.print(taxonomy.warnings)
         return taxonomy
+    }
+
+    /// Runs `body` with the library open, and closes it after (a server's connections are closed
+    /// rather than dropped).
+    func withLibrary<T>(
+        create: Bool = false, annotator: ThemeAnnotator? = nil, _ body: (Library) async throws -> T
+    ) async throws -> T {
+        let library = try await open(create: create, annotator: annotator)
+        do {
+            let result = try await body(library)
+            try await library.close()
+            return result
+        } catch {
+            try? await library.close()
+            throw error
+        }
     }
 
     /// A note for the user on stderr; stdout stays for results.

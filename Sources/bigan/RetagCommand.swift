@@ -13,6 +13,7 @@ struct RetagCommand: AsyncParsableCommand {
         let annotator = try LibraryOptions.loadAnnotator()
         let library = try await libraryOptions.open(writes: true, annotator: annotator)
         let counts = try await library.retag(with: annotator)
+        try await library.close()
         print("已重新标注全部 \(counts.snippets) 个片段：其中 \(counts.tagged) 个片段有主题，共 \(counts.tags) 个主题标签。")
     }
 }

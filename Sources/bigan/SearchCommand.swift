@@ -30,7 +30,7 @@ struct SearchCommand: AsyncParsableCommand {
         let search = SearchQuery(
             query.joined(separator: " "), theme: themeName, kind: try list.snippetKind, limit: list.limit)
         if let note = search.bounds.note { LibraryOptions.note("bigan：" + note) }
-        let hits = try await libraryOptions.open().search(search)
+        let hits = try await libraryOptions.withLibrary { try await $0.search(search) }
         try list.print(
             hits, searchTerms: search.searchedTerms,
             whenEmpty: "没有找到包含“\(search.searchedTerms.joined(separator: " "))”的片段。")

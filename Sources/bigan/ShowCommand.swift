@@ -17,7 +17,9 @@ struct ShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         let library = try await libraryOptions.open()
-        guard let detail = try await library.detail(id: id) else {
+        let detail = try await library.detail(id: id)
+        try await library.close()
+        guard let detail else {
             throw BiganError(file: library.location, "片段库里没有 #\(id) 号片段")
         }
         if json {

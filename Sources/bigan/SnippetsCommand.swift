@@ -21,8 +21,10 @@ struct SnippetsCommand: AsyncParsableCommand {
     func run() async throws {
         let annotator = try LibraryOptions.loadAnnotator()
         let name = try theme.map { try annotator.tagger.taxonomy.resolve($0).name }
-        let hits = try await libraryOptions.open(annotator: annotator)
-            .snippets(theme: name, kind: try list.snippetKind, limit: list.limit)
+        let kind = try list.snippetKind
+        let hits = try await libraryOptions.withLibrary(annotator: annotator) {
+            try await $0.snippets(theme: name, kind: kind, limit: list.limit)
+        }
         try list.print(hits, whenEmpty: "没有找到符合条件的片段。")
     }
 }

@@ -12,7 +12,7 @@ struct StatsCommand: AsyncParsableCommand {
     @OptionGroup var libraryOptions: LibraryOptions
 
     func run() async throws {
-        let stats = try await libraryOptions.open().stats()
+        let stats = try await libraryOptions.withLibrary { try await $0.stats() }
         if json {
             try JSONOutput.print(stats)
         } else {

@@ -28,7 +28,7 @@ struct ThemesCommand: AsyncParsableCommand {
     func run() async throws {
         let taxonomy = try LibraryOptions.loadTaxonomy()
         let counts = Dictionary(
-            try await libraryOptions.open().themeCounts().map {
+            try await libraryOptions.withLibrary { try await $0.themeCounts() }.map {
                 ($0.name, $0.count)
             },
             uniquingKeysWith: +)

@@ -37,6 +37,14 @@ import Testing
         func detail(id: Int64) async throws -> SnippetDetail? { try await store.detail(id: id) }
         func stats() async throws -> LibraryStats { try await store.stats() }
         func close() async throws { try await store.close() }
+        func exportRows(_ receive: @Sendable (LibraryRows) async throws -> Void) async throws -> LibraryStats {
+            try await store.exportRows(receive)
+        }
+        func importRows(_ body: @Sendable (any LibraryRowWriter) async throws -> LibraryStats) async throws
+            -> LibraryStats
+        {
+            try await store.importRows(body)
+        }
 
         func passageIDs(containing phrases: [String], limit: Int) async throws -> [[LibraryPassage.ID]] {
             lock.withLock { counts.phrases += phrases.count }

@@ -66,7 +66,7 @@ import Testing
 
     static let library = Task {
         let folder = try TemporaryFolder()
-        let location = LibraryLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": folder.url.path])
+        let location = try LibraryLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": folder.url.path])
         return (folder, try await location.open(create: false))
     }
 

@@ -7,9 +7,11 @@ import Testing
 @testable import BiganOutline
 @testable import BiganSQLite
 @testable import BiganText
+@testable import BiganThemes
 
 @Suite struct CatalogQueryTests {
-    /// A library of snippets tagged with 督查落实 at the given scores, in id order.
+    /// A library of snippets tagged with 督查落实 at the given scores, in id order, their content
+    /// keys in the same order.
     func library(_ snippets: [(kind: SnippetKind, score: Double)]) throws -> SQLiteStore {
         let library = try SQLiteStore.inMemory()
         try library.dbWriter.write { db in
@@ -17,16 +19,17 @@ import Testing
                 let isSet = snippet.kind == .set
                 try db.execute(
                     sql: """
-                        INSERT INTO snippet (kind, text, normalizedHash, characterCount, position, label, items, createdAt)
-                        VALUES (?, ?, ?, 8, 0, ?, ?, '2026-01-01 00:00:00')
+                        INSERT INTO snippet
+                          (kind, text, normalizedHash, contentKey, characterCount, position, label, items, createdAt)
+                        VALUES (?, ?, ?, ?, 8, 0, ?, ?, '2026-01-01 00:00:00')
                         """,
                     arguments: [
-                        snippet.kind.rawValue, "第\(index)段督查落实。", Data("\(index)".utf8),
+                        snippet.kind.rawValue, "第\(index)段督查落实。", Data("\(index)".utf8), index,
                         isSet ? "三个到位" : nil, isSet ? #"["思想到位","措施到位","落实到位"]"# : nil,
                     ])
                 try db.execute(
-                    sql: "INSERT INTO snippetTheme (snippetId, theme, score) VALUES (?, '督查落实', ?)",
-                    arguments: [db.lastInsertedRowID, snippet.score])
+                    sql: "INSERT INTO snippetTheme (snippetId, theme, score, contentKey) VALUES (?, '督查落实', ?, ?)",
+                    arguments: [db.lastInsertedRowID, snippet.score, index])
             }
         }
         return library
@@ -45,8 +48,8 @@ import Testing
         #expect(try await library.snippets(theme: "督查落实", limit: 3).map(\.id) == [1, 2, 3])
     }
 
-    @Test func aLongThemeListKeepsTheBestScoresTiesByLowestId() async throws {
-        // More tied rows than a theme's list is read for (8 × 120): the first ids are kept.
+    @Test func aLongThemeListKeepsTheBestScoresTiesByContentKey() async throws {
+        // More tied rows than a theme's list is read for (8 × 120): the lowest content keys are kept.
         let tied = Array(repeating: (kind: SnippetKind.paragraph, score: 1.0), count: 1_200)
         let found = try await library([(.paragraph, 0.5)] + tied + [(.paragraph, 3)]).candidates(
             CatalogQuery(kinds: [.paragraph], themes: ["督查落实", "督查落实"], limit: 120))
@@ -60,7 +63,7 @@ import Testing
                 db,
                 sql: """
                     EXPLAIN QUERY PLAN SELECT t.snippetId FROM snippetTheme t
-                    WHERE t.theme = '督查落实' ORDER BY t.score DESC, t.snippetId LIMIT 10
+                    WHERE t.theme = '督查落实' ORDER BY t.score DESC, t.contentKey LIMIT 10
                     """
             ).map { $0["detail"] as String }.joined(separator: "\n")
         }
@@ -78,5 +81,53 @@ import Testing
         }
         #expect(descending == [1])
         #expect(try await library.stats().schemaVersion == SQLiteStore.schemaVersion)
+    }
+
+    /// A library of schema 4 (annotations, ordered by row id) upgrades to the current schema: its
+    /// files get their names' bytes (5), its snippets their content keys (6) and are searched anew,
+    /// their annotations kept.
+    @Test func aVersion4LibraryGetsContentKeysAndKeepsItsAnnotations() async throws {
+        let queue = try DatabaseQueue(configuration: SQLiteStore.makeConfiguration())
+        try SQLiteStore.migrator.migrate(queue, upTo: "v4")
+        let texts = ["要抓好督查落实，确保各项工作落到实处。", "要加强作风建设，提高服务质量。"]
+        try await queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO source (id, path, contentHash, encoding, size, importedAt)
+                    VALUES (1, 'a.txt', x'00', 'utf8', 1, '2026-01-01 00:00:00.000');
+                    INSERT INTO speech (id, sourceId, position, title, occasion, line, level)
+                    VALUES (1, 1, 0, NULL, '工作部署会', 1, 'city');
+                    """)
+            for (position, text) in texts.enumerated() {
+                try db.execute(
+                    sql: """
+                        INSERT INTO snippet (kind, text, normalizedHash, characterCount, speechId, headingPath, position,
+                                             createdAt, scope, function, facts)
+                        VALUES ('paragraph', ?, ?, ?, 1, '[]', ?, '2026-01-01 00:00:00.000', 'city', 'task', '[]');
+                        INSERT INTO snippetSource (snippetId, speechId, line, position, headingPath)
+                        VALUES (last_insert_rowid(), 1, ?, ?, '[]');
+                        """,
+                    arguments: [text, DedupKey.hash(text), text.count, position, position + 2, position])
+            }
+        }
+        let library = try SQLiteStore(queue)
+        #expect(try await library.stats().schemaVersion == SQLiteStore.schemaVersion)
+        #expect(try await library.unannotatedCount() == 0)
+        let keys = try await library.dbWriter.read { db in
+            try Row.fetchAll(db, sql: "SELECT normalizedHash, contentKey FROM snippet").map {
+                ($0[1] as Int64) == ContentKey.of(dedupKey: $0[0] as Data)
+            }
+        }
+        #expect(keys == [true, true])
+        let hit = try #require(try await library.search(SearchQuery("督查")).first)
+        #expect(hit.text == texts[0])
+        #expect(hit.annotation == Annotation(scope: .city, function: .task, facts: []))
+        #expect(try await library.search(SearchQuery("作风")).map(\.text) == [texts[1]])
+        let occasion = try await library.candidates(CatalogQuery(kinds: [.paragraph], themes: [], occasion: "工作部署会"))
+        #expect(
+            occasion.map(\.text)
+                == texts.sorted {
+                    ContentKey.of(dedupKey: DedupKey.hash($0)) < ContentKey.of(dedupKey: DedupKey.hash($1))
+                })
     }
 }

@@ -5,25 +5,25 @@ import Testing
 @testable import BiganLibrary
 
 @Suite struct DefaultLibraryTests {
-    @Test func locationPrefersOptionThenEnvironmentThenXDG() {
+    @Test func locationPrefersOptionThenEnvironmentThenXDG() throws {
         let environment = ["BIGAN_LIBRARY": "/env/lib.sqlite", "XDG_DATA_HOME": "/xdg", "HOME": "/home/u"]
         #expect(
-            LibraryLocation.resolve(option: "/opt/lib.sqlite", environment: environment)
+            try LibraryLocation.resolve(option: "/opt/lib.sqlite", environment: environment)
                 == LibraryLocation(path: "/opt/lib.sqlite", origin: .option))
         #expect(
-            LibraryLocation.resolve(option: nil, environment: environment)
+            try LibraryLocation.resolve(option: nil, environment: environment)
                 == LibraryLocation(path: "/env/lib.sqlite", origin: .environment))
         #expect(
-            LibraryLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "/xdg", "BIGAN_LIBRARY": ""])
+            try LibraryLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "/xdg", "BIGAN_LIBRARY": ""])
                 == LibraryLocation(path: "/xdg/bigan/library.sqlite", origin: .standard))
         #expect(
-            LibraryLocation.resolve(option: nil, environment: ["HOME": "/home/u", "XDG_DATA_HOME": "rel"]).path
+            try LibraryLocation.resolve(option: nil, environment: ["HOME": "/home/u", "XDG_DATA_HOME": "rel"]).path
                 == "/home/u/.local/share/bigan/library.sqlite")
     }
 
     @Test func theDefaultLibraryIsBuiltOnFirstUseFromTheBundle() async throws {
         let folder = try TemporaryFolder()
-        let location = LibraryLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": folder.url.path])
+        let location = try LibraryLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": folder.url.path])
         var notes: [String] = []
         let library = try await location.open(create: false, notify: { notes.append($0) })
         #expect(location.path == folder.path("bigan/library.sqlite"))

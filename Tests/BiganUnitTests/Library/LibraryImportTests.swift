@@ -8,13 +8,14 @@ import Testing
 @testable import BiganIntake
 @testable import BiganLibrary
 @testable import BiganOutline
+@testable import BiganPostgres
 @testable import BiganSQLite
 @testable import BiganText
 @testable import BiganThemes
 
 @Suite struct LibraryImportTests {
-    @Test func bundledCorpusImportsWithoutFailures() async throws {
-        let library = try SQLiteStore.inMemory()
+    @Test(arguments: StoreEngine.available) func bundledCorpusImportsWithoutFailures(engine: StoreEngine) async throws {
+        let library = try await engine.makeLibrary()
         let summary = await LibraryImporter(store: library).run([try BundledCorpus.snippets])
         let stats = try await library.stats()
         #expect(summary.failed.isEmpty)
@@ -27,8 +28,8 @@ import Testing
         #expect(summary.skipped.contains { $0.file.hasSuffix("README.md") })
     }
 
-    @Test func secondImportChangesNothing() async throws {
-        let library = try SQLiteStore.inMemory()
+    @Test(arguments: StoreEngine.available) func secondImportChangesNothing(engine: StoreEngine) async throws {
+        let library = try await engine.makeLibrary()
         let importer = LibraryImporter(store: library)
         let first = await importer.run([try BundledCorpus.snippets])
         let before = try await library.stats()
@@ -38,12 +39,14 @@ import Testing
         #expect(try await library.stats() == before)
     }
 
-    @Test func repostedParagraphIsStoredOnceWithEverySource() async throws {
+    @Test(arguments: StoreEngine.available) func repostedParagraphIsStoredOnceWithEverySource(engine: StoreEngine)
+        async throws
+    {
         let folder = try TemporaryFolder()
         let shared = "要进一步增强服务意识，切实提高办事效率。"
         try folder.write("a.txt", "第一篇的开头段落。\n\(shared)\n")
         try folder.write("b.txt", "第二篇不同的段落。\n\n  \(shared.replacingOccurrences(of: "，", with: ","))\n")
-        let library = try SQLiteStore.inMemory()
+        let library = try await engine.makeLibrary()
         let summary = await LibraryImporter(store: library).run([folder.url.path])
         #expect(summary.imported == 2)
         #expect(summary.duplicates == 1)
@@ -55,10 +58,12 @@ import Testing
         #expect(hits[0].sourceCount == 2)
     }
 
-    @Test func aRepostOfTheSeedAddsSourcesNotSnippets() async throws {
+    @Test(arguments: StoreEngine.available) func aRepostOfTheSeedAddsSourcesNotSnippets(engine: StoreEngine)
+        async throws
+    {
         let repost = try #require(
             Bundle.module.url(forResource: "repost", withExtension: "txt", subdirectory: "Fixtures/Library"))
-        let library = try SQLiteStore.inMemory()
+        let library = try await engine.makeLibrary()
         let seed = try BundledCorpus.snippets + "/000_e5d90ddf2f1f2905.txt"
         let summary = await LibraryImporter(store: library).run([seed, repost.path])
         #expect(summary.imported == 2 && summary.duplicates >= 1)
@@ -67,10 +72,11 @@ import Testing
         #expect(try await library.detail(id: hit.id)?.sources.last?.file == repost.resolvingSymlinksInPath().path)
     }
 
-    @Test func changedFileReplacesItsEarlierVersion() async throws {
+    @Test(arguments: StoreEngine.available) func changedFileReplacesItsEarlierVersion(engine: StoreEngine) async throws
+    {
         let folder = try TemporaryFolder()
         let file = try folder.write("a.txt", "保留的段落讲督查落实。\n将被删除的段落讲廉洁自律。\n")
-        let library = try SQLiteStore.inMemory()
+        let library = try await engine.makeLibrary()
         let importer = LibraryImporter(store: library)
         _ = await importer.run([file])
         let keptId = try #require(try await library.search(SearchQuery("督查")).first?.id)
@@ -154,8 +160,10 @@ import Testing
         #expect(entries.last?.progress.filesCommitted == 6)
     }
 
-    @Test func replacingAFileMovesASharedSnippetToItsOtherSource() async throws {
-        let library = try SQLiteStore.inMemory()
+    @Test(arguments: StoreEngine.available) func replacingAFileMovesASharedSnippetToItsOtherSource(engine: StoreEngine)
+        async throws
+    {
+        let library = try await engine.makeLibrary()
         let shared = DocumentBuilder.paragraph("共享的段落讲督查工作。", line: 2)
         let a = DocumentBuilder.document("a.txt", [DocumentBuilder.heading("一、甲", line: 1), shared])
         let b = DocumentBuilder.document("b.txt", [DocumentBuilder.heading("二、乙", line: 1), shared])
@@ -170,19 +178,19 @@ import Testing
         #expect(try await library.search(SearchQuery("乙")).map(\.id) == [])  // heading alone never matches
     }
 
-    @Test func aBatchWithBadFilesImportsTheGoodOne() async throws {
+    @Test(arguments: StoreEngine.available) func aBatchWithBadFilesImportsTheGoodOne(engine: StoreEngine) async throws {
         let folder = try TemporaryFolder()
         let good = try folder.write("good.txt", "同志们：\n这是一份正常的讲话稿，讲督查落实。\n")
         try folder.write("empty.txt", "")
         try folder.write("noise.txt", Data((0..<4096).map { _ in UInt8.random(in: 0...255) }))
         try folder.write("broken.docx", Data("PK\u{3}\u{4}not really a zip".utf8))
         try folder.write("truncated.txt", Data(Array("这是被截断的讲话".utf8).dropLast(1)))
-        let library = try SQLiteStore.inMemory()
+        let library = try await engine.makeLibrary()
         let summary = await LibraryImporter(store: library).run([folder.url.path])
         let failed = Set(summary.failed.map { URL(fileURLWithPath: $0.file).lastPathComponent })
         #expect(failed == ["empty.txt", "noise.txt", "broken.docx", "truncated.txt"])
         #expect(summary.imported == 1)
-        let alone = try SQLiteStore.inMemory()
+        let alone = try await engine.makeLibrary()
         _ = await LibraryImporter(store: alone).run([good])
         var expected = try await alone.stats(), actual = try await library.stats()
         expected.size = 0
@@ -192,7 +200,7 @@ import Testing
 
     /// One byte check: `bigan parse` (the speech reader) and `bigan import` refuse the same files
     /// with the same words, a cut-off file and a named pipe among them.
-    @Test func parseAndImportGiveTheSameAnswer() async throws {
+    @Test(arguments: StoreEngine.available) func parseAndImportGiveTheSameAnswer(engine: StoreEngine) async throws {
         let folder = try TemporaryFolder()
         let files = [
             try folder.write("cut.txt", Data(Array("这是被截断的讲话".utf8).dropLast(1))),
@@ -204,15 +212,15 @@ import Testing
         #expect(mkfifo(pipe, 0o600) == 0)
         for file in files + [pipe] {
             let parseError = try #require(throws: BiganError.self) { try SpeechReader().read(path: file) }
-            let summary = await LibraryImporter(store: try SQLiteStore.inMemory()).run([file])
+            let summary = await LibraryImporter(store: try await engine.makeLibrary()).run([file])
             #expect(summary.failed == [ImportFailure(file: file, error: parseError.message)], "\(file)")
         }
     }
 
-    @Test func aFailingReaderLeavesNoTrace() async throws {
+    @Test(arguments: StoreEngine.available) func aFailingReaderLeavesNoTrace(engine: StoreEngine) async throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("a.txt", "一段文字。\n")
-        let library = try SQLiteStore.inMemory()
+        let library = try await engine.makeLibrary()
         let importer = LibraryImporter(
             store: library,
             reader: { file in
@@ -223,13 +231,13 @@ import Testing
         #expect(try await library.stats().files == 0)
     }
 
-    @Test func hiddenAndOtherFilesAreSkipped() async throws {
+    @Test(arguments: StoreEngine.available) func hiddenAndOtherFilesAreSkipped(engine: StoreEngine) async throws {
         let folder = try TemporaryFolder()
         try folder.write(".hidden.txt", "隐藏文件。\n")
         try folder.write(".git/config.txt", "隐藏目录。\n")
         try folder.write("picture.png", Data([0x89, 0x50, 0x4E, 0x47]))
         try folder.write("sub/ok.TXT", "子目录里的讲话。\n")
-        let summary = await LibraryImporter(store: try SQLiteStore.inMemory()).run([folder.url.path])
+        let summary = await LibraryImporter(store: try await engine.makeLibrary()).run([folder.url.path])
         #expect(summary.imported == 1)
         #expect(
             Set(summary.skipped.map { URL(fileURLWithPath: $0.file).lastPathComponent }) == [
@@ -237,18 +245,19 @@ import Testing
             ])
     }
 
-    @Test func cancellationStopsBetweenFiles() async throws {
+    @Test(arguments: StoreEngine.available) func cancellationStopsBetweenFiles(engine: StoreEngine) async throws {
         let folder = try TemporaryFolder()
         for index in 1...3 { try folder.write("\(index).txt", "第\(index)篇讲话的段落。\n") }
         let cancellation = ImportCancellation()
-        let summary = await LibraryImporter(store: try SQLiteStore.inMemory()).run(
+        let summary = await LibraryImporter(store: try await engine.makeLibrary()).run(
             [folder.url.path], progress: { if $0.filesDone == 1 { cancellation.cancel() } }, cancellation: cancellation)
         #expect(summary.cancelled)
         #expect(summary.files == 1 && summary.imported == 1)
     }
 
-    @Test func headingsBecomeSectionsAndHeadingPaths() async throws {
-        let library = try SQLiteStore.inMemory()
+    @Test(arguments: StoreEngine.available) func headingsBecomeSectionsAndHeadingPaths(engine: StoreEngine) async throws
+    {
+        let library = try await engine.makeLibrary()
         try await DocumentBuilder.store(
             DocumentBuilder.document(
                 "a.txt",
@@ -273,6 +282,59 @@ import Testing
 }
 
 @Suite struct DraftRecordTests {
+}
+
+/// Removing a file and tagging again, on either engine.
+@Suite struct LibraryUpkeepTests {
+    @Test(arguments: StoreEngine.available) func removingAFileForgetsWhatOnlyItHeld(engine: StoreEngine) async throws {
+        let library = try await engine.makeLibrary()
+        let shared = DocumentBuilder.paragraph("共享的段落讲督查工作。", line: 2)
+        try await DocumentBuilder.store(
+            DocumentBuilder.document(
+                "a.txt",
+                [DocumentBuilder.heading("一、甲", line: 1), shared, DocumentBuilder.paragraph("只有甲的段落讲廉政。", line: 3)]),
+            in: library)
+        try await DocumentBuilder.store(
+            DocumentBuilder.document(
+                "b.txt",
+                [DocumentBuilder.heading("二、乙", line: 1), shared, DocumentBuilder.paragraph("只有乙的段落讲服务。", line: 3)]),
+            in: library)
+        #expect(try await library.search(SearchQuery("督查")).first?.headingPath == ["一、甲"])
+        #expect(try await library.removeSource(path: "a.txt"))
+        #expect(try await library.search(SearchQuery("廉政")).isEmpty)
+        let hit = try #require(try await library.search(SearchQuery("督查")).first)
+        #expect(hit.headingPath == ["二、乙"] && hit.source?.file == "b.txt" && hit.sourceCount == 1)
+        let stats = try await library.stats()
+        #expect(stats.files == 1 && stats.snippets == 2 && stats.sources == 2 && stats.headings == 1)
+        #expect(try await !library.removeSource(path: "a.txt"))
+    }
+
+    @Test(arguments: StoreEngine.available)
+    func retaggingReplacesEveryTagAndAnnotatesEverySnippet(engine: StoreEngine) async throws {
+        let library = try await engine.makeLibrary()
+        try await DocumentBuilder.store(
+            DocumentBuilder.document(
+                "a.txt",
+                [
+                    DocumentBuilder.paragraph("开头讲督查。", part: .opening, line: 1),
+                    DocumentBuilder.paragraph("正文讲加强督查落实，市政府各部门要抓好安全生产。", line: 2),
+                ]), in: library, annotations: KeywordAnnotations.value)
+        // The test annotations give the paragraphs no scope, function or facts; the set has them.
+        #expect(try await library.unannotatedCount() == 2)
+        let annotator = try ThemeAnnotator.load(environment: [:])
+        let counts = try await library.retag(with: annotator)
+        #expect(try await library.unannotatedCount() == 0)
+        let snippets = try await library.snippets(theme: nil, limit: 10)
+        #expect(counts.snippets == 3 && snippets.count == 3)
+        var tags = 0
+        for hit in snippets {
+            let themes = annotator.themes(text: hit.text, headingPath: hit.headingPath)
+            #expect(Set(hit.themes) == Set(themes.map(\.theme)), "\(hit.text)")
+            #expect(hit.annotation != nil, "\(hit.text)")
+            tags += themes.count
+        }
+        #expect(counts.tags == tags)
+    }
 }
 
 /// Progress reports with the number of files another connection saw committed at the time.

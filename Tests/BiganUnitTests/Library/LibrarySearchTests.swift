@@ -4,20 +4,30 @@ import Testing
 @testable import BiganImport
 @testable import BiganLibrary
 @testable import BiganOutline
+@testable import BiganPostgres
 @testable import BiganSQLite
 @testable import BiganText
 @testable import BiganThemes
 
 @Suite struct LibrarySearchTests {
-    static let corpus = Shared {
-        let library = try SQLiteStore.inMemory()
-        _ = await LibraryImporter(store: library).run([try BundledCorpus.snippets])
-        return library
-    }
+    /// The bundled corpus in a library of each engine, imported once.
+    static let corpora = Dictionary(
+        uniqueKeysWithValues: StoreEngine.available.map { engine in
+            (
+                engine,
+                Shared { () -> TestLibrary in
+                    let library = try await engine.makeLibrary()
+                    _ = await LibraryImporter(store: library).run([try BundledCorpus.snippets])
+                    return library
+                }
+            )
+        })
 
-    @Test(arguments: ["廉", "督查", "政务公开", "服务意识", "服务", "发展"])
-    func everyResultContainsTheQuery(query: String) async throws {
-        let hits = try await Self.corpus.value.search(SearchQuery(query, limit: 10_000))
+    static func corpus(_ engine: StoreEngine) -> Shared<TestLibrary> { corpora[engine]! }
+
+    @Test(arguments: StoreEngine.available, ["廉", "督查", "政务公开", "服务意识", "服务", "发展"])
+    func everyResultContainsTheQuery(engine: StoreEngine, query: String) async throws {
+        let hits = try await Self.corpus(engine).value.search(SearchQuery(query, limit: 10_000))
         #expect(!hits.isEmpty)
         for hit in hits {
             #expect(SearchAnalyzer.searchableForm(hit.text).contains(query), "#\(hit.id) lacks \(query)")
@@ -27,9 +37,9 @@ import Testing
         }
     }
 
-    @Test(arguments: ["廉", "督查"])
-    func findsEveryParagraphThatContainsTheQuery(query: String) async throws {
-        let library = try SQLiteStore.inMemory()
+    @Test(arguments: StoreEngine.available, ["廉", "督查"])
+    func findsEveryParagraphThatContainsTheQuery(engine: StoreEngine, query: String) async throws {
+        let library = try await engine.makeLibrary()
         let texts = ["反腐倡廉", "廉政建设", "清正廉洁。", "督查", "加强督查落实", "督促检查", "无关的段落"]
         try await DocumentBuilder.store(
             DocumentBuilder.document("a.txt", texts.enumerated().map { DocumentBuilder.paragraph($1, line: $0 + 1) }),
@@ -38,8 +48,8 @@ import Testing
         #expect(found == Set(texts.filter { $0.contains(query) }))
     }
 
-    @Test func charactersApartDoNotMatchAPhrase() async throws {
-        let library = try SQLiteStore.inMemory()
+    @Test(arguments: StoreEngine.available) func charactersApartDoNotMatchAPhrase(engine: StoreEngine) async throws {
+        let library = try await engine.makeLibrary()
         try await DocumentBuilder.store(
             DocumentBuilder.document(
                 "a.txt",
@@ -52,8 +62,8 @@ import Testing
         #expect(try await library.search(SearchQuery("服务 意识")).count == 3)
     }
 
-    @Test func aHeadingMatchOutranksABodyMatch() async throws {
-        let library = try SQLiteStore.inMemory()
+    @Test(arguments: StoreEngine.available) func aHeadingMatchOutranksABodyMatch(engine: StoreEngine) async throws {
+        let library = try await engine.makeLibrary()
         try await DocumentBuilder.store(
             DocumentBuilder.document(
                 "a.txt",
@@ -68,8 +78,8 @@ import Testing
         #expect(hits[0].score > hits[1].score)
     }
 
-    @Test func moreOccurrencesRankHigher() async throws {
-        let library = try SQLiteStore.inMemory()
+    @Test(arguments: StoreEngine.available) func moreOccurrencesRankHigher(engine: StoreEngine) async throws {
+        let library = try await engine.makeLibrary()
         try await DocumentBuilder.store(
             DocumentBuilder.document(
                 "a.txt",
@@ -80,8 +90,8 @@ import Testing
         #expect(try await library.search(SearchQuery("督查")).first?.text.hasPrefix("督查督查") == true)
     }
 
-    @Test func latinAndFullWidthTextIsFolded() async throws {
-        let library = try SQLiteStore.inMemory()
+    @Test(arguments: StoreEngine.available) func latinAndFullWidthTextIsFolded(engine: StoreEngine) async throws {
+        let library = try await engine.makeLibrary()
         try await DocumentBuilder.store(
             DocumentBuilder.document(
                 "a.txt",
@@ -93,8 +103,8 @@ import Testing
         #expect(try await library.search(SearchQuery("ＡＩ应用")).first?.excerpt == "加快５Ｇ网络和【ＡＩ应用】建设。")
     }
 
-    @Test func kindAndThemeFilters() async throws {
-        let library = try SQLiteStore.inMemory()
+    @Test(arguments: StoreEngine.available) func kindAndThemeFilters(engine: StoreEngine) async throws {
+        let library = try await engine.makeLibrary()
         try await DocumentBuilder.store(
             DocumentBuilder.document(
                 "a.txt",
@@ -110,8 +120,10 @@ import Testing
         #expect(try await library.themeCounts() == [ThemeCount(name: "督查落实", count: 1)])
     }
 
-    @Test func setSnippetsFromAnAnnotatorAreStoredAndFound() async throws {
-        let library = try SQLiteStore.inMemory()
+    @Test(arguments: StoreEngine.available) func setSnippetsFromAnAnnotatorAreStoredAndFound(engine: StoreEngine)
+        async throws
+    {
+        let library = try await engine.makeLibrary()
         try await DocumentBuilder.store(
             DocumentBuilder.document(
                 "a.txt",
@@ -126,12 +138,13 @@ import Testing
         #expect(detail.before?.text == "前面的段落。" && detail.after?.text == "后面的段落。")
     }
 
-    @Test func aQueryWithNothingSearchableIsAnError() async throws {
-        await #expect(throws: BiganError.self) { try await Self.corpus.value.search(SearchQuery("，。！")) }
+    @Test(arguments: StoreEngine.available) func aQueryWithNothingSearchableIsAnError(engine: StoreEngine) async throws
+    {
+        await #expect(throws: BiganError.self) { try await Self.corpus(engine).value.search(SearchQuery("，。！")) }
     }
 
-    @Test func limitIsHonoured() async throws {
-        #expect(try await Self.corpus.value.search(SearchQuery("发展", limit: 3)).count == 3)
+    @Test(arguments: StoreEngine.available) func limitIsHonoured(engine: StoreEngine) async throws {
+        #expect(try await Self.corpus(engine).value.search(SearchQuery("发展", limit: 3)).count == 3)
     }
 }
 

@@ -1,11 +1,66 @@
+import BiganCompose
 import Foundation
+import Testing
 
 @testable import BiganImport
 @testable import BiganLibrary
 @testable import BiganOutline
+@testable import BiganPostgres
 @testable import BiganSQLite
 @testable import BiganText
 @testable import BiganThemes
+
+/// A library as the store tests use it: either engine, also the composer's catalog.
+typealias TestLibrary = any SnippetStore & SnippetCatalog
+
+/// The engines a store test runs against: SQLite always, PostgreSQL when `$BIGAN_TEST_POSTGRES`
+/// names a server for tests (and always under CI, where a missing server fails every
+/// PostgreSQL case instead of leaving them out).
+enum StoreEngine: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case sqlite, postgres
+
+    static var available: [StoreEngine] {
+        PostgresTestServer.address != nil || PostgresTestServer.isRequired ? allCases : [.sqlite]
+    }
+
+    var testDescription: String { rawValue }
+
+    /// A new empty library of this engine.
+    func makeLibrary() async throws -> TestLibrary {
+        switch self {
+        case .sqlite: return try SQLiteStore.inMemory()
+        case .postgres: return try await PostgresTestServer.makeLibrary()
+        }
+    }
+}
+
+/// The PostgreSQL server the tests use: `$BIGAN_TEST_POSTGRES`, a `postgres://` address of a
+/// scratch database. Each library of a test is a schema of its own in it.
+enum PostgresTestServer {
+    static let variable = "BIGAN_TEST_POSTGRES"
+
+    static var address: String? {
+        ProcessInfo.processInfo.environment[variable].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Under CI the PostgreSQL cases must run.
+    static var isRequired: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+
+    /// The server's address for a new, empty library.
+    static func libraryAddress() throws -> PostgresAddress {
+        guard let text = address else {
+            throw BiganError(
+                file: variable, "not set: CI=true needs a PostgreSQL server for the store tests (.ci/run starts one)")
+        }
+        var address = try PostgresAddress(text)
+        address.schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        return address
+    }
+
+    static func makeLibrary() async throws -> PostgresStore {
+        try await PostgresStore.open(try libraryAddress(), create: true, connections: 12)
+    }
+}
 
 /// A temporary folder that removes itself, for files and library databases of one test.
 final class TemporaryFolder: Sendable {
@@ -55,7 +110,8 @@ enum DocumentBuilder {
     /// or given `annotations` of a test's own.
     @discardableResult
     static func store(
-        _ document: ParsedDocument, in store: SQLiteStore, content: String? = nil, annotator: ThemeAnnotator? = nil,
+        _ document: ParsedDocument, in store: any SnippetStore, content: String? = nil,
+        annotator: ThemeAnnotator? = nil,
         annotations: TestAnnotations? = nil, index: Bool = true
     ) async throws -> FileImportOutcome {
         let bytes = content ?? document.speeches.flatMap(\.blocks).map(\.text).joined(separator: "\n")

@@ -84,7 +84,8 @@ import Testing
             DocumentBuilder.document("b.txt", [DocumentBuilder.heading("二、其他", line: 1), shared]), in: library)
         try await DocumentBuilder.store(
             DocumentBuilder.document("c.txt", [DocumentBuilder.heading("三、督查", line: 1), other]), in: library)
-        #expect(try await library.search(SearchQuery("督查")).map(\.text) == ["另一段落讲督查。", "共享段落讲督查。"])
+        // Both under a 督查 heading and as long: their scores tie.
+        #expect(Set(try await library.search(SearchQuery("督查")).map(\.text)) == ["另一段落讲督查。", "共享段落讲督查。"])
         #expect(try headingsMatching("督查", in: library) == ["一、督查", "三、督查"])
         try await library.removeSource(path: "a.txt")
         try ftsIntegrity(library)

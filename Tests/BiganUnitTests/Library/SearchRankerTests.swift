@@ -7,8 +7,9 @@ import Testing
 @Suite struct SearchRankerTests {
     let ranker = SearchRanker(terms: ["督查"], searchable: ["督查"])
 
-    func candidate(_ id: Int64, _ text: String, heading: String = "[]") -> SearchRanker.Candidate {
-        SearchRanker.Candidate(id: id, text: text, headingPath: heading, characterCount: text.count)
+    /// A candidate whose content key is `order` (its id, unless a test says otherwise).
+    func candidate(_ id: Int64, _ text: String, heading: String = "[]", order: Int64? = nil) -> SearchRanker.Candidate {
+        SearchRanker.Candidate(id: id, text: text, headingPath: heading, characterCount: text.count, order: order ?? id)
     }
 
     @Test func aHeadingMatchOutranksMoreOccurrencesInTheText() {
@@ -28,8 +29,10 @@ import Testing
         #expect(ranked[0].score > ranked[1].score)
     }
 
-    @Test func tiesKeepTheNewerSnippetFirst() {
-        let ranked = ranker.ranked([candidate(3, "讲督查。"), candidate(9, "讲督查。"), candidate(5, "讲督查。")])
+    @Test func tiesGoByContentKeyNotById() {
+        let ranked = ranker.ranked([
+            candidate(3, "讲督查。", order: 20), candidate(9, "讲督查。", order: -7), candidate(5, "讲督查。", order: 4),
+        ])
         #expect(ranked.map(\.candidate.id) == [9, 5, 3])
     }
 
@@ -39,8 +42,9 @@ import Testing
         #expect(ranked.map(\.candidate.id) == [1, 2])
     }
 
-    @Test func aSearchMatchingMoreThanTheWindowStillFillsItsLimit() async throws {
-        let library = try SQLiteStore.inMemory()
+    @Test(arguments: StoreEngine.available)
+    func aSearchMatchingMoreThanTheWindowStillFillsItsLimit(engine: StoreEngine) async throws {
+        let library = try await engine.makeLibrary()
         let paragraphs = (0..<(SearchRanker.window + 50)).map {
             DocumentBuilder.paragraph("第\($0)段讲督查。", line: $0 + 1)
         }
