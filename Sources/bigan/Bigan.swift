@@ -16,6 +16,7 @@ struct Bigan: AsyncParsableCommand {
             RetagCommand.self,
             TemplatesCommand.self,
             DraftCommand.self,
+            ServeCommand.self,
         ]
     )
 }

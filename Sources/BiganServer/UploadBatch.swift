@@ -1,0 +1,32 @@
+import BiganImport
+import Foundation
+
+/// What one upload request brought, unpacked in its staging folder: files by relative path, and
+/// what was left out and why.
+struct UploadBatch: Sendable {
+    /// The staging folder, inside the upload area, removed once the files are moved into place.
+    var staging: URL
+    /// Relative paths of the .txt and .docx files, as they will be kept and recorded.
+    var files: [String] = []
+    var skipped: [SkippedFile] = []
+    var bytes: Int64 = 0
+
+    /// Moves every file from staging to its place under `uploads`, replacing an earlier upload of
+    /// the same path, and removes the staging folder; returns the files' new paths.
+    func moveIntoPlace(under uploads: URL) throws -> [String] {
+        defer { try? FileManager.default.removeItem(at: staging) }
+        var placed: [String] = []
+        for file in files {
+            let target = uploads.appendingPathComponent(file)
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if FileManager.default.fileExists(atPath: target.path) {
+                _ = try FileManager.default.replaceItemAt(target, withItemAt: staging.appendingPathComponent(file))
+            } else {
+                try FileManager.default.moveItem(at: staging.appendingPathComponent(file), to: target)
+            }
+            placed.append(target.path)
+        }
+        return placed
+    }
+}
