@@ -14,6 +14,7 @@ enum PageValues {
         }
     }
 
+    /// A hit with its search terms marked; a theme listing (no terms) says which cues matched.
     static func hit(_ hit: SnippetHit, terms: [String] = []) -> [String: Any] {
         var values: [String: Any] = [
             "id": String(hit.id), "kind": kindNames[hit.kind] ?? hit.kind.rawValue, "text": hit.text,
@@ -23,7 +24,7 @@ enum PageValues {
         ]
         if !hit.themes.isEmpty { values["themes"] = hit.themes.prefix(4).joined(separator: "、") }
         if let source = hit.source { values["source"] = origin(source.file, line: source.line, speech: source.speech) }
-        if let cues = hit.cues, !cues.isEmpty { values["cues"] = cues.prefix(6).joined(separator: "、") }
+        if terms.isEmpty, let cues = hit.cues, !cues.isEmpty { values["cues"] = cues.prefix(6).joined(separator: "、") }
         if let items = hit.items, !items.isEmpty {
             values["items"] = items
             values["hasItems"] = true

@@ -20,10 +20,9 @@ struct UploadBatch: Sendable {
             let target = uploads.appendingPathComponent(file)
             try FileManager.default.createDirectory(
                 at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            if FileManager.default.fileExists(atPath: target.path) {
-                _ = try FileManager.default.replaceItemAt(target, withItemAt: staging.appendingPathComponent(file))
-            } else {
-                try FileManager.default.moveItem(at: staging.appendingPathComponent(file), to: target)
+            // rename(2) replaces an earlier upload of the same path in one step.
+            guard rename(staging.appendingPathComponent(file).path, target.path) == 0 else {
+                throw ServerError(.internalServerError, "无法保存“\(file)”：\(String(cString: strerror(errno)))")
             }
             placed.append(target.path)
         }
