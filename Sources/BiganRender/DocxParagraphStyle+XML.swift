@@ -15,7 +15,7 @@ extension DocxParagraphStyle {
         return XMLNode("w:pPr", children: children)
     }
 
-    /// `<w:rPr>`: rFonts, b, bCs, i, iCs, spacing, sz, szCs, highlight (schema order).
+    /// `<w:rPr>`: rFonts, b, bCs, i, iCs, spacing, sz, szCs, highlight, lang (schema order).
     func runProperties(layout: DocxLayout, highlight: Bool = false, inStyle: Bool = false) -> XMLNode {
         var children = [fonts]
         if explicitlyPlain && inStyle {
@@ -26,6 +26,9 @@ extension DocxParagraphStyle {
         children.append(XMLNode("w:spacing", ["w:val": String(spacing)]))
         children += [XMLNode("w:sz", ["w:val": halfPoints]), XMLNode("w:szCs", ["w:val": halfPoints])]
         if highlight { children.append(XMLNode("w:highlight", ["w:val": "yellow"])) }
+        // On every run, not only in the defaults: a reader that picks a fallback face by language
+        // (WPS, LibreOffice) then takes a Simplified Chinese one, not the Japanese or Korean form.
+        children.append(XMLNode("w:lang", ["w:eastAsia": "zh-CN"]))
         return XMLNode("w:rPr", children: children)
     }
 

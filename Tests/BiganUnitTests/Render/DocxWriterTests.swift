@@ -67,11 +67,23 @@ import Testing
         let fonts = try DocxPackage(draft: draft).xml("word/fontTable.xml").all("w:font")
         let altNames = Dictionary(
             uniqueKeysWithValues: fonts.map { ($0["w:name"] ?? "", $0.child("w:altName")?["w:val"]) })
-        #expect(altNames["方正小标宋简体"] == "宋体")
+        #expect(altNames["方正小标宋简体"] == "小标宋")
+        #expect(altNames["小标宋"] == "宋体")
         #expect(altNames["仿宋_GB2312"] == "仿宋")
         #expect(altNames["楷体_GB2312"] == "楷体")
+        #expect(altNames["黑体"] == "SimHei")
+        let families = Dictionary(
+            uniqueKeysWithValues: fonts.map { ($0["w:name"] ?? "", $0.child("w:family")?["w:val"]) })
+        #expect(families["方正小标宋简体"] == "roman" && families["仿宋_GB2312"] == "roman", "Song and FangSong are serif")
+        #expect(families["黑体"] == "swiss", "Hei is sans")
         for font in fonts where font["w:name"] != "Times New Roman" {
             #expect(font.child("w:charset")?["w:val"] == "86", "\(font["w:name"] ?? "") is not GB2312")
+        }
+        // Each substitute is itself declared, so the chain goes on where the first one is missing too.
+        let declared = Set(altNames.keys)
+        for case let (name, alternative?) in altNames
+        where alternative.unicodeScalars.contains(where: { $0.value > 0x2E80 }) {
+            #expect(declared.contains(alternative), "\(name)'s substitute \(alternative) is not in the font table")
         }
     }
 
@@ -85,6 +97,7 @@ import Testing
             #expect(eastAsia.count > 0, "run without w:eastAsia")
             #expect(properties?.child("w:rFonts")?["w:ascii"] != nil)
             #expect(properties?.child("w:sz") != nil, "run without w:sz")
+            #expect(properties?.child("w:lang")?["w:eastAsia"] == "zh-CN", "run without its East Asian language")
         }
     }
 
