@@ -57,8 +57,13 @@ package enum BiganServer {
         package var port: Int
         package var secrets: ServerSecrets
 
+        /// The URL to type: a wildcard address is shown as one of the machine's own.
         package var base: String {
-            let name = host.contains(":") ? "[\(host)]" : host
+            var shown = host
+            if host == "0.0.0.0" || host == "::" {
+                shown = HostPolicy.machineAddresses().first { !$0.hasPrefix("127.") && !$0.contains(":") } ?? "127.0.0.1"
+            }
+            let name = shown.contains(":") ? "[\(shown)]" : shown
             return "http://\(name):\(port)/"
         }
 
