@@ -12,6 +12,11 @@ final class PartWriter {
     private(set) var skipped: [SkippedFile] = []
     private(set) var total: Int64 = 0
     private(set) var failure: ServerError?
+    /// Form fields that are not files (`region`, `year` …), each at most `longestField` bytes.
+    private(set) var fields: [String: String] = [:]
+    static let longestField = 4096
+    private var fieldName: String?
+    private var fieldValue = Data()
 
     private var disposition: String?
     private var handle: FileHandle?
@@ -35,6 +40,11 @@ final class PartWriter {
         let count = Int64(buffer.readableBytes)
         size += count
         total += count
+        if let fieldName {
+            fieldValue.append(contentsOf: buffer.readableBytesView)
+            if fieldValue.count > Self.longestField { fail(.tooLarge("表单字段 \(fieldName) 太长")) }
+            return
+        }
         guard let handle, let current else { return }
         if size > limits.fileBytes {
             return fail(.tooLarge("文件“\(current)”太大：单个文件最多 \(UploadLimits.megabytes(limits.fileBytes))"))
@@ -47,6 +57,9 @@ final class PartWriter {
 
     func complete() {
         if !started, failure == nil { start() }
+        if let fieldName { fields[fieldName] = String(decoding: fieldValue, as: UTF8.self) }
+        fieldName = nil
+        fieldValue = Data()
         try? handle?.close()
         handle = nil
         current = nil
@@ -58,7 +71,10 @@ final class PartWriter {
     /// Opens the part's file in staging when it is a file part worth keeping.
     private func start() {
         started = true
-        guard let filename = disposition.flatMap(Self.filename), !filename.isEmpty else { return }
+        guard let filename = disposition.flatMap(Self.filename), !filename.isEmpty else {
+            fieldName = disposition.flatMap(Self.name)
+            return
+        }
         let relative: String
         do { relative = try UploadPath.relative(filename) } catch { return fail(error as? ServerError) }
         let kind = UploadPath.kind(of: relative)
@@ -90,6 +106,13 @@ final class PartWriter {
         if failure == nil { failure = error ?? .badRequest("上传失败") }
         try? handle?.close()
         handle = nil
+    }
+
+    /// `name="…"` of a Content-Disposition.
+    static func name(in disposition: String) -> String? {
+        guard let range = disposition.range(of: "; name=\"") ?? disposition.range(of: ";name=\"") else { return nil }
+        let rest = disposition[range.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
     }
 
     /// `filename="…"` of a Content-Disposition (browsers escape `"` and line breaks as %22, %0D, %0A).

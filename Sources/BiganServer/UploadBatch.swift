@@ -10,6 +10,8 @@ struct UploadBatch: Sendable {
     var files: [String] = []
     var skipped: [SkippedFile] = []
     var bytes: Int64 = 0
+    /// The form's other fields.
+    var fields: [String: String] = [:]
 
     /// Moves every file from staging to its place under `uploads`, replacing an earlier upload of
     /// the same path, and removes the staging folder; returns the files' new paths.

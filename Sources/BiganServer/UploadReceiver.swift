@@ -32,7 +32,8 @@ struct UploadReceiver {
         } catch {
             throw ServerError.badRequest("上传的表单不完整或格式不对：\(error.localizedDescription)")
         }
-        var batch = UploadBatch(staging: staging, files: parts.documents, skipped: parts.skipped, bytes: parts.total)
+        var batch = UploadBatch(
+            staging: staging, files: parts.documents, skipped: parts.skipped, bytes: parts.total, fields: parts.fields)
         for archive in parts.archives {
             try ZipUnpacker(limits: limits).unpack(archive, into: &batch)
         }

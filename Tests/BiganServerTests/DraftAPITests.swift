@@ -77,6 +77,10 @@ import ZIPFoundation
                 body: TestServer.json(#"{"occasion": "总结表彰会", "role": "市长", "outline": "一、抓好安全生产\n二、优化营商环境"}"#))
             #expect(outline.status == .ok, "\(outline.text)")
             #expect(outline.text.contains("优化营商环境"))
+            let uploaded = try await client.execute(
+                uri: "/api/outline", method: .post, headers: MultipartBody.headers(server.pageHeaders),
+                body: MultipartBody(parts: [("提纲.txt", Data("一、抓好安全生产\n（一）压实责任\n二、优化营商环境\n".utf8))]).buffer)
+            #expect(try uploaded.json() as? [String: String] == ["text": "一、抓好安全生产\n（一）压实责任\n二、优化营商环境"])
         }
         await server.close()
     }

@@ -47,7 +47,16 @@
   });
   document.getElementById("outline-file").addEventListener("change", async (event) => {
     const file = event.target.files[0];
-    if (file) form.elements.outline.value = await file.text();
+    if (!file) return;
+    if (!file.name.toLowerCase().endsWith(".docx")) { form.elements.outline.value = await file.text(); return; }
+    const body = new FormData();
+    body.append("files", file, file.name);
+    try {
+      const response = await bigan.send("POST", "/api/outline", body, false);
+      form.elements.outline.value = (await response.json()).text;
+    } catch (e) {
+      bigan.status(status, e.message, true);
+    }
   });
   document.getElementById("download-docx").addEventListener("click", () => download("docx"));
   document.getElementById("download-md").addEventListener("click", () => download("md"));
