@@ -7,7 +7,9 @@ import NIOCore
 /// `bigan serve`: the pages and the JSON API over one library, until Ctrl-C.
 package enum BiganServer {
     /// The routes of the pages and the API behind the safety checks.
-    package static func router(desk: ServerDesk, pages: PageRenderer, secrets: ServerSecrets, hosts: HostPolicy, web: URL)
+    package static func router(
+        desk: ServerDesk, pages: PageRenderer, secrets: ServerSecrets, hosts: HostPolicy, web: URL
+    )
         -> Router<BasicRequestContext>
     {
         let router = Router(context: BasicRequestContext.self)
@@ -61,7 +63,8 @@ package enum BiganServer {
         package var base: String {
             var shown = host
             if host == "0.0.0.0" || host == "::" {
-                shown = HostPolicy.machineAddresses().first { !$0.hasPrefix("127.") && !$0.contains(":") } ?? "127.0.0.1"
+                shown =
+                    HostPolicy.machineAddresses().first { !$0.hasPrefix("127.") && !$0.contains(":") } ?? "127.0.0.1"
             }
             let name = shown.contains(":") ? "[\(shown)]" : shown
             return "http://\(name):\(port)/"

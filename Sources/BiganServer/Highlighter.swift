@@ -4,7 +4,8 @@ enum Highlighter {
         let characters = Array(text)
         var marked = [Bool](repeating: false, count: characters.count)
         for term in terms.map(Array.init) where !term.isEmpty && term.count <= characters.count {
-            for start in 0...(characters.count - term.count) where Array(characters[start..<start + term.count]) == term {
+            for start in 0...(characters.count - term.count) where Array(characters[start..<start + term.count]) == term
+            {
                 for index in start..<start + term.count { marked[index] = true }
             }
         }

@@ -11,9 +11,12 @@ enum LibraryPage {
             "headings": stats.headings, "themes": stats.themes, "tagged": stats.taggedSnippets,
             "size": String(format: "%.1f MB", Double(stats.size) / 1_048_576),
             "kinds": SnippetKind.allCases.map {
-                ["name": PageValues.kindNames[$0] ?? $0.rawValue, "count": stats.kinds[$0.rawValue] ?? 0] as [String: Any]
+                ["name": PageValues.kindNames[$0] ?? $0.rawValue, "count": stats.kinds[$0.rawValue] ?? 0]
+                    as [String: Any]
             },
-            "folders": stats.folders.prefix(30).map { ["folder": $0.folder, "files": $0.files, "sources": $0.sources] },
+            "folders": stats.folders.prefix(30).map {
+                ["folder": $0.folder, "files": $0.files, "sources": $0.sources]
+            },
             "hasFolders": !stats.folders.isEmpty, "sourceFiles": files.map { ["path": $0] }, "hasFiles": !files.isEmpty,
         ]
     }

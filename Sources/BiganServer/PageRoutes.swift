@@ -10,18 +10,24 @@ struct PageRoutes {
         router.get("/") { _, _ in Response(status: .seeOther, headers: [.location: "/search"]) }
         router.get("search") { request, _ in try await search(request) }
         router.get("themes") { _, _ in
-            let themes = try await desk.themes().map { ["name": $0.name, "count": $0.count, "description": $0.description] }
+            let themes = try await desk.themes().map {
+                ["name": $0.name, "count": $0.count, "description": $0.description]
+            }
             return pages.page("themes", title: "主题", section: "/themes", ["themes": themes])
         }
-        router.get("themes/:name") { request, context in try await theme(request, name: context.parameters.get("name")) }
+        router.get("themes/:name") { request, context in try await theme(request, name: context.parameters.get("name"))
+        }
         router.get("snippets/:id") { _, context in
             guard let id = context.parameters.get("id", as: Int64.self) else {
                 throw ServerError.badRequest("片段编号须是整数")
             }
-            return pages.page("snippet", title: "片段 \(id)", section: "/search", try await SnippetPage.values(desk.detail(id)))
+            return pages.page(
+                "snippet", title: "片段 \(id)", section: "/search", try await SnippetPage.values(desk.detail(id)))
         }
         router.get("draft") { _, _ in
-            pages.page("draft", title: "起草", section: "/draft", DraftPage.values(desk).merging(["script": "draft.js"]) { a, _ in a })
+            pages.page(
+                "draft", title: "起草", section: "/draft",
+                DraftPage.values(desk).merging(["script": "draft.js"]) { a, _ in a })
         }
         router.get("import") { _, _ in
             pages.page(

@@ -97,7 +97,9 @@ final class PartWriter {
             return fail(.badRequest("无法保存上传的文件“\(relative)”：\(error.localizedDescription)"))
         }
         current = relative
-        if kind == .archive { archives.append((relative, url)) } else if !documents.contains(relative) {
+        if kind == .archive {
+            archives.append((relative, url))
+        } else if !documents.contains(relative) {
             documents.append(relative)
         }
     }

@@ -42,8 +42,9 @@ struct ZipUnpacker {
             guard batch.files.count < limits.files else {
                 throw ServerError.tooLarge("文件太多：一次最多 \(limits.files) 个")
             }
-            try extract(entry, from: zip, to: batch.staging.appendingPathComponent(target), declared: declared, batch: &batch)
-            { refuse($0) }
+            try extract(
+                entry, from: zip, to: batch.staging.appendingPathComponent(target), declared: declared, batch: &batch
+            ) { refuse($0) }
             if !batch.files.contains(target) { batch.files.append(target) }
         }
     }

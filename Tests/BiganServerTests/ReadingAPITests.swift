@@ -17,7 +17,8 @@ import Testing
             #expect(!hits.isEmpty && hits.count <= 2)
             #expect(hits.allSatisfy { ($0["text"] as? String)?.contains("表彰") == true })
             let id = try #require(hits.first?["id"] as? Int)
-            let detail = try #require(try await client.execute(uri: "/api/snippets/\(id)", method: .get).json() as? [String: Any])
+            let detail = try #require(
+                try await client.execute(uri: "/api/snippets/\(id)", method: .get).json() as? [String: Any])
             #expect(detail["id"] as? Int == id)
             #expect((detail["sources"] as? [[String: Any]])?.first?["file"] as? String == "01.txt")
 
@@ -26,7 +27,8 @@ import Testing
             let snippetPage = try await client.execute(uri: "/snippets/\(id)", method: .get)
             #expect(snippetPage.text.contains("01.txt 第"))
 
-            let themes = try #require(try await client.execute(uri: "/api/themes", method: .get).json() as? [[String: Any]])
+            let themes = try #require(
+                try await client.execute(uri: "/api/themes", method: .get).json() as? [[String: Any]])
             #expect(themes.contains { ($0["count"] as? Int ?? 0) > 0 })
             let unknown = try await client.execute(uri: "/api/snippets?theme=\("没有的主题".percentEncoded)", method: .get)
             #expect(unknown.status == .notFound)

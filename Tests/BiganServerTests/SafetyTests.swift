@@ -12,7 +12,8 @@ import Testing
     func foreignHostIsMisdirected(host: String) async throws {
         let server = try await TestServer()
         try await server.app.test(.router) { client in
-            let api = try await client.execute(uri: "/api/health", method: .get, headers: [HTTPField.Name("Host")!: host])
+            let api = try await client.execute(
+                uri: "/api/health", method: .get, headers: [HTTPField.Name("Host")!: host])
             #expect(api.status == .misdirectedRequest)
             #expect(api.errorMessage?.contains("不是本服务的地址") == true)
             let page = try await client.execute(uri: "/search", method: .get, headers: [HTTPField.Name("Host")!: host])
