@@ -40,7 +40,7 @@ let package = Package(
                 "Sources/BiganText", "Sources/BiganIntake", "Sources/BiganOutline", "Sources/BiganThemes",
                 "Sources/BiganLibrary", "Sources/BiganSQLite", "Sources/BiganImport", "Sources/BiganCompose",
                 "Sources/BiganRender", "Sources/BiganDesk", "Sources/BiganServer", "Sources/bigan", "Sources/bigan-bench",
-                "Sources/bigan-fuzz", "Tests", "Scripts", "Fonts", "README.md", "CLI.md", "BENCHMARKS.md",
+                "Sources/bigan-fuzz", "Tests", "Scripts", "Fonts", "README.md", "CLI.md", "openapi.yaml", "BENCHMARKS.md",
             ],
             sources: ["Sources/BiganResources"],
             resources: [.copy("Templates"), .copy("Snippets"), .copy("Data"), .copy("Web")]
