@@ -56,6 +56,23 @@ import Testing
         await server.close()
     }
 
+    @Test func aFileThatIsNotASpeechIsNamedAmongTheFailed() async throws {
+        let server = try await TestServer()
+        try await server.app.test(.router) { client in
+            let summary = try await Self.importFiles(
+                client, server,
+                MultipartBody(parts: [
+                    ("坏.docx", Data("这不是一个 docx 文件".utf8)),
+                    ("好.txt", try TestServer.starter("01_总结表彰会_市长.txt")),
+                ]))
+            let failed = try #require(summary["failed"] as? [[String: String]])
+            #expect(failed.map { $0["file"] } == ["坏.docx"])
+            #expect(failed.first?["error"]?.isEmpty == false)
+            #expect(summary["imported"] as? Int == 1)
+        }
+        await server.close()
+    }
+
     @Test(arguments: ["../逃逸.txt", "/etc/逃逸.txt", "范文/../../逃逸.txt", "C:\\逃逸.txt"])
     func pathTraversalIsRefused(name: String) async throws {
         let server = try await TestServer()
