@@ -66,3 +66,28 @@ for kind in one-line short-lines markers; do
   ((PEAK_MIB < 1024)) || fail "$kind: peak ${PEAK_MIB} MiB (limit 1024)"
   pass "$kind parsed in linear time (${QUARTER}s, then ${SECONDS_TAKEN}s at four times the size)"
 done
+
+# Names that are not UTF-8 (GBK from a Windows archive) or carry a terminal escape: imported by
+# folder and by file, unchanged the second time, shown decoded and escaped, never raw.
+NAMES="$SCRATCH/names/$(printf '\262\304\301\317')"  # 材料 in GBK
+mkdir -p "$NAMES"
+GBK="$NAMES/$(printf '\275\262\273\260').txt"         # 讲话.txt in GBK
+ESC="$NAMES/$(printf 'esc\033[31mred').txt"
+printf '关于安全生产的讲话\n\n要压实安全生产责任，扎实开展隐患排查整治。\n' >"$GBK"
+printf '第二篇讲话\n\n要坚持问题导向，扎实推进作风建设。\n' >"$ESC"
+"$BIGAN" import --library "$SCRATCH/names.sqlite" "$SCRATCH/names" >"$SCRATCH/names.out" 2>&1 \
+  || { cat "$SCRATCH/names.out"; fail "names: importing the folder failed"; }
+grep -q "导入 2" "$SCRATCH/names.out" || { cat "$SCRATCH/names.out"; fail "names: the folder did not import both files"; }
+"$BIGAN" import --json --library "$SCRATCH/names.sqlite" "$GBK" "$ESC" >"$SCRATCH/names.json" \
+  || fail "names: importing the files by name failed"
+python3 -c "import json,sys; s=json.load(open(sys.argv[1])); assert s['unchanged'] == 2, s" "$SCRATCH/names.json" \
+  || fail "names: importing the same files again was not unchanged"
+"$BIGAN" search --library "$SCRATCH/names.sqlite" 隐患排查 >"$SCRATCH/names.out"
+"$BIGAN" search --library "$SCRATCH/names.sqlite" 作风建设 >>"$SCRATCH/names.out"
+sed 's/^/  | /' "$SCRATCH/names.out" | grep -a "names/" || true
+grep -q "材料/讲话.txt" "$SCRATCH/names.out" || fail "names: the GBK name is not shown decoded"
+grep -qF 'esc\x1B[31mred.txt' "$SCRATCH/names.out" || fail "names: the escape in a name is not shown escaped"
+! grep -q $'\033' "$SCRATCH/names.out" || fail "names: a raw escape reached the terminal"
+[[ "$(sql "$SCRATCH/names.sqlite" "SELECT count(*) FROM source WHERE instr(pathBytes, X'BDB2BBB0') > 0")" == 1 ]] \
+  || fail "names: the GBK bytes of the name are not kept"
+pass "GBK and escape-sequence names: imported by folder and by file, unchanged again, shown decoded and escaped"

@@ -41,6 +41,26 @@ echo "resumed: $RESUMED"
 [[ "$RESUMED" == "$CLEAN" ]] || fail "after kill -9 and a second import the rows differ from a clean import"
 pass "kill -9 after ${KILL_AFTER}s, import again: healthy, same rows as a clean import"
 
+# kill -9 while the progress bar is drawn (a terminal, through script(1)): every file the bar
+# called committed (已入库 N) is in the library.
+script -qfc "echo \$\$ >'$SCRATCH/bar.pid'; exec '$BIGAN' import --library '$SCRATCH/bar.sqlite' '$SCRATCH/corpus'" \
+  "$SCRATCH/bar.log" >/dev/null 2>&1 &
+SCRIPT=$!
+shown() { grep -ao '已入库 [0-9]*' "$SCRATCH/bar.log" 2>/dev/null | tail -1 | grep -o '[0-9]*' || echo 0; }
+until (( $(shown) > 0 )); do
+  kill -0 "$SCRIPT" 2>/dev/null || fail "the import under a terminal ended before it showed a commit; use a larger corpus"
+  sleep 0.05
+done
+sleep 0.3
+kill -9 "$(cat "$SCRATCH/bar.pid")"
+wait "$SCRIPT" 2>/dev/null || true
+SHOWN=$(shown)
+HELD=$(sql "$SCRATCH/bar.sqlite" "SELECT count(*) FROM source")
+echo "bar showed $SHOWN files committed; the library holds $HELD"
+(( SHOWN > 0 && HELD >= SHOWN )) || fail "the bar called $SHOWN files committed but the library holds $HELD"
+healthy "$SCRATCH/bar.sqlite" || fail "the library after kill -9 under the bar is not healthy"
+pass "kill -9 under the progress bar: all $SHOWN files it called committed are in the library ($HELD)"
+
 # Ctrl-C: stops after the current file with exit 130 and a summary; again completes the library.
 "$BIGAN" import --library "$SCRATCH/interrupted.sqlite" "$SCRATCH/corpus" >"$SCRATCH/int.out" 2>"$SCRATCH/int.err" &
 PID=$!

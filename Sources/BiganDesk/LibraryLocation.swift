@@ -44,12 +44,13 @@ package struct LibraryLocation: Sendable, Equatable {
         URL(fileURLWithPath: (path as NSString).expandingTildeInPath).standardizedFileURL.path
     }
 
-    /// Opens the library. The standard library is built from the bundled `Snippets/` on first use,
+    /// Opens the library (`forReading`: for a command that only reads, which opens a library that
+    /// cannot be written read-only). The standard library is built from the bundled `Snippets/` on first use,
     /// telling `notify` where it lives; another location is created empty when `create` is true.
     /// `annotator` (the bundled and the user's themes when nil) is only evaluated when the library
     /// is built or annotated (loading themes costs a search's time).
     package func open(
-        create: Bool, annotator: @autoclosure () throws -> ThemeAnnotator? = nil,
+        create: Bool, forReading: Bool = false, annotator: @autoclosure () throws -> ThemeAnnotator? = nil,
         resources: () throws -> ResourceLocator = { try ResourceLocator.locate() },
         notify: (String) -> Void = { _ in }
     ) async throws -> Library {
@@ -62,8 +63,10 @@ package struct LibraryLocation: Sendable, Equatable {
                 "bigan: the default library is at \(path): \(summary.imported) files, \(summary.snippets) snippets"
                     + (summary.failed.isEmpty ? "" : ", \(summary.failed.count) bundled files failed"))
         }
-        let store = try SQLiteStore.open(at: path, create: create)
-        if try await store.unannotatedCount() > 0 {
+        let store = try SQLiteStore.open(at: path, create: create, forReading: forReading)
+        if store.isReadOnly {
+            notify("bigan: 片段库只能读取，不能写入（\(path)）；查询照常进行")
+        } else if try await store.unannotatedCount() > 0 {
             // A library of an older bigan: its snippets get their scope, function and facts once.
             notify("bigan: annotating the library at \(path) (written by an older bigan) …")
             _ = try await store.retag(with: try annotator() ?? ThemeAnnotator.load())

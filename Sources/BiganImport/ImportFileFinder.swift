@@ -1,8 +1,12 @@
+import BiganIntake
 import Foundation
 
 /// Expands the paths given to `bigan import` into the files to read: folders recursively,
 /// .txt, .docx and files without an extension (judged by their bytes); hidden files and other
 /// files are skipped with a reason. A file named explicitly is always read.
+///
+/// Folders are walked by the bytes of their names (`opendir`/`readdir`), so a name that is not
+/// UTF-8 (GBK from a Windows archive) is found and reached as it is.
 struct ImportFileFinder {
     static let extensions: Set<String> = ["txt", "text", "docx", ""]
 
@@ -15,58 +19,61 @@ struct ImportFileFinder {
 
     struct PlannedFile {
         /// As the user would name it: the argument, joined with names below it.
-        var path: String
+        var path: BytePath
         var size: Int64
     }
 
-    func plan(_ paths: [String]) -> Plan {
+    func plan(_ paths: [BytePath]) -> Plan {
         var plan = Plan()
         for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                plan.missing.append(ImportFailure(file: path, error: "no such file or folder"))
+            guard let info = path.status() else {
+                plan.missing.append(ImportFailure(file: path.display, error: "no such file or folder"))
                 continue
             }
-            if isFolder.boolValue {
+            if info.st_mode & S_IFMT == S_IFDIR {
                 walk(folder: path, into: &plan)
             } else {
-                plan.files.append(PlannedFile(path: path, size: Self.size(of: path)))
+                plan.files.append(PlannedFile(path: path, size: Int64(info.st_size)))
             }
         }
         return plan
     }
 
-    private func walk(folder: String, into plan: inout Plan) {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-        for name in names {
-            let path = (folder as NSString).appendingPathComponent(name)
-            let url = URL(fileURLWithPath: path)
-            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey, .isRegularFileKey])
-            if name.hasPrefix(".") {
-                plan.skipped.append(SkippedFile(file: path, reason: "hidden"))
-            } else if values?.isDirectory == true {
+    private func walk(folder: BytePath, into plan: inout Plan) {
+        for name in Self.names(in: folder) {
+            let path = folder.appending(name)
+            let info = path.status(link: true)
+            let kind = (info?.st_mode ?? 0) & S_IFMT
+            if name.first == UInt8(ascii: ".") {
+                plan.skipped.append(SkippedFile(file: path.display, reason: "hidden"))
+            } else if kind == S_IFDIR {
                 walk(folder: path, into: &plan)
-            } else if values?.isSymbolicLink == true, Self.isFolder(path) {
-                plan.skipped.append(SkippedFile(file: path, reason: "a link to a folder"))
-            } else if !Self.extensions.contains(url.pathExtension.lowercased()) {
-                plan.skipped.append(SkippedFile(file: path, reason: Self.skipReason(url.pathExtension)))
+            } else if kind == S_IFLNK, let target = path.status(), target.st_mode & S_IFMT == S_IFDIR {
+                plan.skipped.append(SkippedFile(file: path.display, reason: "a link to a folder"))
+            } else if !Self.extensions.contains(path.pathExtension) {
+                plan.skipped.append(SkippedFile(file: path.display, reason: Self.skipReason(path.pathExtension)))
             } else {
-                plan.files.append(PlannedFile(path: path, size: Self.size(of: path)))
+                plan.files.append(PlannedFile(path: path, size: Int64(path.status()?.st_size ?? 0)))
             }
         }
+    }
+
+    /// The names in a folder (without . and ..), in byte order.
+    static func names(in folder: BytePath) -> [[UInt8]] {
+        guard let stream = folder.withCString({ opendir($0) }) else { return [] }
+        defer { closedir(stream) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix(while: { $0 != 0 }))
+            }
+            if name != [UInt8(ascii: ".")] && name != [UInt8(ascii: "."), UInt8(ascii: ".")] { names.append(name) }
+        }
+        return names.sorted { $0.lexicographicallyPrecedes($1) }
     }
 
     static func skipReason(_ pathExtension: String) -> String {
         pathExtension.lowercased() == "doc"
             ? "an old Word .doc file; save it as .docx to import it" : "not a .txt or .docx file"
-    }
-
-    static func isFolder(_ path: String) -> Bool {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
-    }
-
-    static func size(of path: String) -> Int64 {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.int64Value ?? 0
     }
 }

@@ -1,11 +1,16 @@
 import Foundation
 
-/// How far an import has come, reported after each file.
+/// How far an import has come, reported after each file and after each commit. Files are read
+/// and stored ahead of the commits (a few seconds' worth): `filesDone` counts those, while
+/// `filesCommitted` counts what the library holds for good, which a kill cannot take back.
 public struct ImportProgress: Sendable, Equatable {
     public var filesDone: Int
     public var filesTotal: Int
     public var bytesDone: Int64
     public var bytesTotal: Int64
+    /// Files and bytes committed to the library (stored, unchanged or failed: settled).
+    public var filesCommitted = 0
+    public var bytesCommitted: Int64 = 0
     /// Seconds since the import started.
     public var elapsed: Double
     /// The file just finished.
@@ -31,16 +36,36 @@ public struct ImportProgress: Sendable, Equatable {
         return Double(bytesTotal - bytesDone) / (Double(bytesDone) / elapsed)
     }
 
-    /// One terminal line: a bar, files, MB/s and ETA, at most `width` columns.
+    /// One terminal line: a bar of what is committed, the files committed and read, MB/s and ETA,
+    /// at most `width` columns.
     public func bar(width: Int) -> String {
         let fraction =
-            bytesTotal > 0 ? Double(bytesDone) / Double(bytesTotal) : Double(filesDone) / Double(max(filesTotal, 1))
-        let eta = secondsLeft.map { "ETA \(Self.clock(Int($0.rounded())))" } ?? "ETA --:--"
-        let info = " \(filesDone)/\(filesTotal) files  " + String(format: "%.1f MB/s  ", megabytesPerSecond) + eta
-        let barWidth = max(10, min(40, width - info.count - 3))
+            bytesTotal > 0
+            ? Double(bytesCommitted) / Double(bytesTotal) : Double(filesCommitted) / Double(max(filesTotal, 1))
+        let eta = secondsLeft.map { "剩余 \(Self.clock(Int($0.rounded())))" } ?? "剩余 --:--"
+        let info =
+            " 已入库 \(filesCommitted)/\(filesTotal) 个文件（已读 \(filesDone)）  "
+            + String(format: "%.1f MB/s  ", megabytesPerSecond) + eta
+        let barWidth = max(10, min(40, width - Self.columns(info) - 3))
         let filled = Int((fraction * Double(barWidth)).rounded(.down))
         let bar = "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: barWidth - filled) + "]"
-        return String((bar + info).prefix(max(width - 1, 1)))
+        return Self.prefix(bar + info, columns: max(width - 1, 1))
+    }
+
+    /// Terminal columns of `text`: CJK characters take two.
+    static func columns(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) }
+    }
+
+    static func prefix(_ text: String, columns limit: Int) -> String {
+        var used = 0
+        var result = ""
+        for character in text {
+            used += columns(String(character))
+            if used > limit { break }
+            result.append(character)
+        }
+        return result
     }
 
     static func clock(_ seconds: Int) -> String {

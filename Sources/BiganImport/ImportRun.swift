@@ -3,7 +3,11 @@ import Foundation
 
 /// The writer's side of one import: takes the prepared files in order, stores each through the
 /// store's writer, commits when due, and keeps the summary. A file's outcome counts once it is
-/// committed; a commit that fails turns the files since the last one into failures.
+/// committed, and only then does the progress call it committed.
+///
+/// A commit that fails on the library itself (a full disk) takes back the whole batch; its files
+/// are then stored again one at a time, each committed on its own, so that only the file that did
+/// not fit fails and the import stops there.
 struct ImportRun: Sendable {
     let plan: ImportFileFinder.Plan
     let summary: ImportSummary
@@ -11,72 +15,147 @@ struct ImportRun: Sendable {
     let progress: (@Sendable (ImportProgress) -> Void)?
     let cancellation: ImportCancellation?
     let indexBatchBytes: Int64
+    /// Reads and prepares a file again, for a batch taken back by a failed commit.
+    let prepareAgain: @Sendable (ImportFileFinder.PlannedFile) -> Result<LibraryImporter.Prepared, any Error>
 
-    func write(to writer: any ImportWriter) async -> ImportSummary {
-        var summary = self.summary
-        var pending: [(file: String, outcome: FileImportOutcome)] = []
-        var stopped = false
-        var unindexedBytes: Int64 = 0
-        let start = Date()
-        var state = ImportProgress(
-            filesDone: 0, filesTotal: plan.files.count, bytesDone: 0, bytesTotal: plan.totalBytes, elapsed: 0, file: nil
-        )
-        progress?(state)
-        while let (file, prepared) = await handOff.take() {
-            if cancellation?.isCancelled == true {
-                summary.cancelled = true
-                handOff.close()
-                break
-            }
-            summary.files += 1
-            do {
-                switch try prepared.get() {
-                case .unchanged: pending.append((file.path, .unchanged))
-                case .ready(let document): pending.append((file.path, try await writer.store(document)))
-                }
-            } catch {
-                summary.failed.append(ImportFailure(file: file.path, error: LibraryImporter.describe(error)))
-                if (error as? StoreFailure)?.isLibraryFailure == true { stopped = true }
-            }
-            unindexedBytes += file.size
-            let index = unindexedBytes >= indexBatchBytes
-            let due = index || writer.commitIsDue
-            if due, await commit(writer, &pending, index: index, into: &summary) { stopped = true }
-            if stopped {
-                // The library cannot be written (a full disk): the other files would fail alike.
-                let rest = plan.files.count - summary.files
-                summary.failed.append(
-                    ImportFailure(
-                        file: summary.library ?? "library",
-                        error: "import stopped, \(rest) files not attempted; the library holds only whole files"))
-                handOff.close()
-                break
-            }
-            if index { unindexedBytes = 0 }
-            state.filesDone += 1
-            state.bytesDone += file.size
-            state.elapsed = Date().timeIntervalSince(start)
-            state.file = file.path
-            progress?(state)
-        }
-        _ = await commit(writer, &pending, index: true, into: &summary)
-        return summary
+    /// A file stored in the open batch, not yet committed.
+    struct Pending {
+        var file: ImportFileFinder.PlannedFile
+        /// Nil when the file failed (it is already among the failures).
+        var outcome: FileImportOutcome?
     }
 
-    /// Commits what is pending and adds it to `summary`; returns whether the library itself failed.
-    private func commit(
-        _ writer: any ImportWriter, _ pending: inout [(file: String, outcome: FileImportOutcome)], index: Bool,
-        into summary: inout ImportSummary
-    ) async -> Bool {
-        defer { pending = [] }
+    /// What the writer holds between files.
+    struct State {
+        var summary: ImportSummary
+        var progress: ImportProgress
+        var pending: [Pending] = []
+        /// The library cannot be written any more: the files left are not attempted.
+        var stopped = false
+    }
+
+    func write(to writer: any ImportWriter) async -> ImportSummary {
+        var state = State(
+            summary: summary,
+            progress: ImportProgress(
+                filesDone: 0, filesTotal: plan.files.count, bytesDone: 0, bytesTotal: plan.totalBytes, elapsed: 0,
+                file: nil))
+        var unindexedBytes: Int64 = 0
+        let start = Date()
+        progress?(state.progress)
+        while let (file, prepared) = await handOff.take() {
+            if cancellation?.isCancelled == true {
+                state.summary.cancelled = true
+                handOff.close()
+                break
+            }
+            state.summary.files += 1
+            do {
+                switch try prepared.get() {
+                case .unchanged: state.pending.append(Pending(file: file, outcome: .unchanged))
+                case .ready(let document):
+                    state.pending.append(Pending(file: file, outcome: try await writer.store(document)))
+                }
+            } catch {
+                // Nothing of the file is in the batch: it is settled with the batch's commit.
+                state.summary.failed.append(
+                    ImportFailure(file: file.path.display, error: LibraryImporter.describe(error)))
+                state.pending.append(Pending(file: file, outcome: nil))
+                if (error as? StoreFailure)?.isLibraryFailure == true { state.stopped = true }
+            }
+            unindexedBytes += file.size
+            state.progress.filesDone += 1
+            state.progress.bytesDone += file.size
+            state.progress.elapsed = Date().timeIntervalSince(start)
+            state.progress.file = file.path.display
+            let index = unindexedBytes >= indexBatchBytes
+            if index || writer.commitIsDue || state.stopped {
+                await commit(writer, index: index, &state)
+                if index { unindexedBytes = 0 }
+            }
+            progress?(state.progress)
+            if state.stopped {
+                stop(&state)
+                break
+            }
+        }
+        await commit(writer, index: true, &state)
+        if state.stopped, !state.summary.failed.contains(where: { $0.error.hasPrefix(Self.stoppedPrefix) }) {
+            stop(&state)
+        }
+        progress?(state.progress)
+        return state.summary
+    }
+
+    static let stoppedPrefix = "import stopped"
+
+    /// The library cannot be written (a full disk): the other files would fail alike.
+    private func stop(_ state: inout State) {
+        let rest = plan.files.count - state.summary.files
+        state.summary.failed.append(
+            ImportFailure(
+                file: state.summary.library ?? "library",
+                error: "\(Self.stoppedPrefix), \(rest) files not attempted; the library holds only whole files"))
+        handOff.close()
+    }
+
+    /// Commits the batch and settles its files in the summary and the progress.
+    private func commit(_ writer: any ImportWriter, index: Bool, _ state: inout State) async {
+        let batch = state.pending
+        state.pending = []
         do {
             try await writer.commit(index: index)
-            for (_, outcome) in pending { summary.add(outcome) }
-            return false
+            for pending in batch { settle(pending, &state) }
         } catch {
-            let reason = "not stored: \(LibraryImporter.describe(error))"
-            summary.failed += pending.map { ImportFailure(file: $0.file, error: reason) }
-            return (error as? StoreFailure)?.isLibraryFailure == true
+            let libraryFailure = (error as? StoreFailure)?.isLibraryFailure == true
+            guard libraryFailure, batch.contains(where: { $0.outcome != nil }) else {
+                let reason = "not stored: \(LibraryImporter.describe(error))"
+                for pending in batch where pending.outcome != nil {
+                    state.summary.failed.append(ImportFailure(file: pending.file.path.display, error: reason))
+                }
+                for pending in batch { settleProgress(pending, &state) }
+                if libraryFailure { state.stopped = true }
+                return
+            }
+            await storeOneByOne(batch, writer, &state)
         }
+    }
+
+    /// The files of a batch taken back, each stored and committed alone, until one fails on the
+    /// library: that file fails, the import stops, and the files after it are not attempted.
+    private func storeOneByOne(_ batch: [Pending], _ writer: any ImportWriter, _ state: inout State) async {
+        for (position, pending) in batch.enumerated() {
+            guard pending.outcome != nil else {
+                settleProgress(pending, &state)
+                continue
+            }
+            do {
+                var outcome = FileImportOutcome.unchanged
+                if case .ready(let document) = try prepareAgain(pending.file).get() {
+                    outcome = try await writer.store(document)
+                    try await writer.commit(index: true)
+                }
+                settle(Pending(file: pending.file, outcome: outcome), &state)
+            } catch {
+                state.summary.failed.append(
+                    ImportFailure(file: pending.file.path.display, error: LibraryImporter.describe(error)))
+                settleProgress(pending, &state)
+                guard (error as? StoreFailure)?.isLibraryFailure == true else { continue }
+                state.stopped = true
+                let rest = batch.count - position - 1
+                state.summary.files -= rest
+                return
+            }
+        }
+    }
+
+    private func settle(_ pending: Pending, _ state: inout State) {
+        if let outcome = pending.outcome { state.summary.add(outcome) }
+        settleProgress(pending, &state)
+    }
+
+    private func settleProgress(_ pending: Pending, _ state: inout State) {
+        state.progress.filesCommitted += 1
+        state.progress.bytesCommitted += pending.file.size
     }
 }

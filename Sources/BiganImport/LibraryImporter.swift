@@ -50,6 +50,14 @@ package struct LibraryImporter: Sendable {
         _ paths: [String], progress: (@Sendable (ImportProgress) -> Void)? = nil,
         cancellation: ImportCancellation? = nil
     ) async -> ImportSummary {
+        await run(paths.map(BytePath.init), progress: progress, cancellation: cancellation)
+    }
+
+    /// The same for paths given as bytes (raw arguments, names that are not UTF-8).
+    package func run(
+        _ paths: [BytePath], progress: (@Sendable (ImportProgress) -> Void)? = nil,
+        cancellation: ImportCancellation? = nil
+    ) async -> ImportSummary {
         let plan = ImportFileFinder().plan(paths)
         var summary = ImportSummary()
         summary.library = store.location
@@ -59,7 +67,8 @@ package struct LibraryImporter: Sendable {
         let handOff = startPreparing(plan.files, known: known, cancellation: cancellation)
         let run = ImportRun(
             plan: plan, summary: summary, handOff: handOff, progress: progress, cancellation: cancellation,
-            indexBatchBytes: indexBatchBytes)
+            indexBatchBytes: indexBatchBytes,
+            prepareAgain: { [self] file in Result { try prepare(file.path, storedHash: { known[$0] }) } })
         do {
             summary = try await store.withImportWriter { writer in await run.write(to: writer) }
         } catch {
@@ -73,7 +82,8 @@ package struct LibraryImporter: Sendable {
 
     /// Imports one file; throws when it cannot be read or stored (the store is then unchanged).
     package func importFile(at path: String) async throws -> FileImportOutcome {
-        let stored = try await store.storedContentHashes()[storedPath(for: path)]
+        let path = BytePath(path)
+        let stored = try await store.storedContentHashes()[storedPath(for: path).display]
         switch try prepare(path, storedHash: { _ in stored }) {
         case .unchanged: return .unchanged
         case .ready(let prepared):
@@ -109,20 +119,30 @@ package struct LibraryImporter: Sendable {
 
     /// Everything about one file that needs no database write: its bytes read once and checked,
     /// its fingerprint, its outline, its dedup keys, index tokens and tags.
-    func prepare(_ path: String, storedHash: (String) -> Data?) throws -> Prepared {
-        let file = try SourceFile.read(path: path)
-        let fingerprint = FileFingerprint(path: storedPath(for: path), data: file.data)
+    func prepare(_ path: BytePath, storedHash: (String) -> Data?) throws -> Prepared {
+        let file = try SourceFile.read(at: path)
+        let stored = storedPath(for: path)
+        let fingerprint = FileFingerprint(path: stored.display, pathBytes: stored.bytes, data: file.data)
         if storedHash(fingerprint.path) == fingerprint.contentHash { return .unchanged }
         let document = try reader(file)
         return .ready(DocumentPreparer(annotator: annotator).prepare(document, fingerprint: fingerprint))
     }
 
-    /// The path a file is stored under: absolute, or relative to `storedPathBase`.
-    func storedPath(for path: String) -> String {
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        guard let base = storedPathBase?.standardizedFileURL.resolvingSymlinksInPath().path else { return absolute }
-        let prefix = base.hasSuffix("/") ? base : base + "/"
-        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+    /// The path a file is stored under: absolute with links resolved, or relative to
+    /// `storedPathBase`; worked out on the name's bytes.
+    func storedPath(for path: BytePath) -> BytePath {
+        let absolute = path.resolved() ?? Self.absolute(path)
+        guard let base = storedPathBase.map({ BytePath($0.standardizedFileURL.path) }) else { return absolute }
+        let root = (base.resolved() ?? base).bytes
+        let prefix = root.last == UInt8(ascii: "/") ? root : root + [UInt8(ascii: "/")]
+        guard absolute.bytes.starts(with: prefix) else { return absolute }
+        return BytePath(bytes: Array(absolute.bytes.dropFirst(prefix.count)))
+    }
+
+    /// A path that cannot be resolved (it does not exist), made absolute from the working folder.
+    static func absolute(_ path: BytePath) -> BytePath {
+        guard path.bytes.first != UInt8(ascii: "/") else { return path }
+        return BytePath(FileManager.default.currentDirectoryPath).appending(path.bytes)
     }
 
     static func describe(_ error: any Error) -> String {

@@ -16,24 +16,55 @@ public struct SourceFile: Sendable {
 
     /// Reads the regular file at `path`; throws a `BiganError` naming the file when it cannot.
     public static func read(path: String) throws -> SourceFile {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            throw BiganError(file: path, errno == ENOENT || errno == ENOTDIR ? "no such file" : "cannot read the file")
+        try read(at: BytePath(path))
+    }
+
+    /// Reads the regular file at `path`, by its bytes (a GBK name reaches its file too); errors
+    /// name it by its display form.
+    public static func read(at path: BytePath) throws -> SourceFile {
+        let name = path.display
+        let descriptor = path.withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
+        guard descriptor >= 0 else {
+            throw BiganError(file: name, errno == ENOENT || errno == ENOTDIR ? "no such file" : "cannot read the file")
         }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw BiganError(file: name, "cannot read the file") }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: throw BiganError(file: path, "a folder, not a file")
-        case S_IFIFO, S_IFSOCK: throw BiganError(file: path, "a pipe or socket, not a file")
-        default: throw BiganError(file: path, "a device, not a file")
+        case S_IFDIR: throw BiganError(file: name, "a folder, not a file")
+        case S_IFIFO, S_IFSOCK: throw BiganError(file: name, "a pipe or socket, not a file")
+        default: throw BiganError(file: name, "a device, not a file")
         }
         guard Int64(info.st_size) <= maximumSize else {
-            throw BiganError(file: path, "the file is larger than \(maximumSize >> 20) MiB; it is not a speech")
+            throw BiganError(file: name, "the file is larger than \(maximumSize >> 20) MiB; it is not a speech")
         }
-        do {
-            return SourceFile(path: path, data: try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw BiganError(file: path, "cannot read the file (\(error.localizedDescription))")
+        return SourceFile(path: name, data: try readAll(descriptor, expected: Int(info.st_size), name: name))
+    }
+
+    /// Every byte of an open file (which may grow or shrink while it is read).
+    private static func readAll(_ descriptor: Int32, expected: Int, name: String) throws -> Data {
+        var data = Data(count: max(expected, 0))
+        var filled = 0
+        while true {
+            if filled == data.count {
+                guard data.count <= Int(maximumSize) else {
+                    throw BiganError(file: name, "the file is larger than \(maximumSize >> 20) MiB; it is not a speech")
+                }
+                data.count += max(4096, data.count / 2)
+            }
+            let count = data.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                throw BiganError(file: name, "cannot read the file (\(String(cString: strerror(errno))))")
+            }
+            if count == 0 { break }
+            filled += count
         }
+        data.count = filled
+        return data
     }
 
     /// Files larger than this are refused unread.

@@ -2,20 +2,24 @@ import Foundation
 
 /// What identifies one version of an imported file: where it is and a hash of its bytes.
 public struct FileFingerprint: Sendable, Equatable {
-    /// The path stored in the library (absolute, or relative to the bundled resources).
+    /// The path stored in the library (absolute, or relative to the bundled resources), as a user
+    /// reads it: decoded from `pathBytes`.
     public var path: String
+    /// The path's bytes as the system knows them (a GBK name is not UTF-8).
+    public var pathBytes: [UInt8]
     public var contentHash: Data
     public var size: Int64
 
-    public init(path: String, contentHash: Data, size: Int64) {
+    public init(path: String, pathBytes: [UInt8]? = nil, contentHash: Data, size: Int64) {
         self.path = path
+        self.pathBytes = pathBytes ?? Array(path.utf8)
         self.contentHash = contentHash
         self.size = size
     }
 
-    /// The fingerprint of `data`, stored under `path`.
-    public init(path: String, data: Data) {
-        self.init(path: path, contentHash: ContentHash.digest(data), size: Int64(data.count))
+    /// The fingerprint of `data`, stored under `path` (whose bytes are `pathBytes`, or its UTF-8).
+    public init(path: String, pathBytes: [UInt8]? = nil, data: Data) {
+        self.init(path: path, pathBytes: pathBytes, contentHash: ContentHash.digest(data), size: Int64(data.count))
     }
 }
 

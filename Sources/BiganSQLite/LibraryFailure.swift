@@ -2,6 +2,9 @@ import BiganLibrary
 import GRDB
 
 extension StoreFailure {
+    /// SQLite's words for a library whose schema lost a part (a dropped table or index).
+    static let libraryDamage = ["no such table", "no such column", "no such index", "malformed"]
+
     /// A database error in the words a user reads. One about the library file rather than the file
     /// being imported (a full disk, a read-only or damaged library) is a library failure: every
     /// later file would fail the same way, so an import stops.
@@ -22,6 +25,8 @@ extension StoreFailure {
                 "the library file is damaged; nothing of this file was stored (\(detail))", isLibraryFailure: true)
         case .SQLITE_CANTOPEN:
             self.init("the library file cannot be opened for writing (\(detail))", isLibraryFailure: true)
+        case .SQLITE_ERROR where Self.libraryDamage.contains(where: detail.contains):
+            self.init("片段库已损坏（\(detail)），此文件未存入；请从备份恢复，或重建片段库", isLibraryFailure: true)
         default:
             self.init(detail, isLibraryFailure: false)
         }

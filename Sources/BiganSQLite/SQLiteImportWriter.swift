@@ -46,6 +46,8 @@ final class SQLiteImportWriter: ImportWriter, @unchecked Sendable {
             }
         } catch let error as DatabaseError {
             throw StoreFailure(error)
+        } catch let error as LibraryLocked {
+            throw StoreFailure(error.description, isLibraryFailure: true)
         }
     }
 
@@ -73,13 +75,15 @@ final class SQLiteImportWriter: ImportWriter, @unchecked Sendable {
             }
         } catch let error as DatabaseError {
             throw StoreFailure(error)
+        } catch let error as LibraryLocked {
+            throw StoreFailure(error.description, isLibraryFailure: true)
         }
     }
 
     /// Takes the write lock, trying again while another importer holds it.
     private func begin(_ db: Database) throws {
         guard !db.isInsideTransaction else { return }
-        try BusyPolicy.run { try db.beginTransaction(.immediate) }
+        try BusyPolicy.run(path: store.path) { try db.beginTransaction(.immediate) }
         openedAt = Date()
     }
 }

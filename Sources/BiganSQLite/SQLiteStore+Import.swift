@@ -68,9 +68,11 @@ extension SQLiteStore {
             try db.execute(sql: "DELETE FROM source WHERE id = ?", arguments: [sourceId])
         }
         try db.cachedStatement(
-            sql: "INSERT INTO source (path, contentHash, encoding, size, importedAt) VALUES (?, ?, ?, ?, ?)"
+            sql:
+                "INSERT INTO source (path, pathBytes, contentHash, encoding, size, importedAt) VALUES (?, ?, ?, ?, ?, ?)"
         ).execute(arguments: [
-            fingerprint.path, fingerprint.contentHash, document.encoding.rawValue, fingerprint.size, Date(),
+            fingerprint.path, Data(fingerprint.pathBytes), fingerprint.contentHash, document.encoding.rawValue,
+            fingerprint.size, Date(),
         ])
         var writer = SnippetWriter(db: db, sourceId: db.lastInsertedRowID)
         for (position, speech) in document.speeches.enumerated() {
@@ -88,7 +90,7 @@ extension SQLiteStore {
     /// Adds every snippet still waiting for the full-text index; returns how many.
     @discardableResult
     func indexBacklog() throws -> Int {
-        try BusyPolicy.run {
+        try BusyPolicy.run(path: path) {
             try dbWriter.writeWithoutTransaction { db in
                 var count = 0
                 try db.inTransaction(.immediate) {

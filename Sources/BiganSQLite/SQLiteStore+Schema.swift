@@ -12,6 +12,7 @@ extension SQLiteStore {
         migrator.registerMigration("v2", migrate: createVersion2)
         migrator.registerMigration("v3", migrate: createVersion3)
         migrator.registerMigration("v4", migrate: createVersion4)
+        migrator.registerMigration("v5", migrate: createVersion5)
         return migrator
     }()
 
@@ -179,6 +180,18 @@ extension SQLiteStore {
                 ALTER TABLE snippet ADD COLUMN facts TEXT;
                 ALTER TABLE speech ADD COLUMN level TEXT;
                 CREATE INDEX snippet_on_scope ON snippet (scope);
+                """)
+    }
+
+    /// Version 5: every file's path as the bytes the system knows it by (`pathBytes`), beside the
+    /// decoded `path` a user reads: a name that is not UTF-8 (GBK) keeps its bytes. The files of an
+    /// earlier library were named in UTF-8: their bytes are their paths' UTF-8.
+    private static func createVersion5(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                PRAGMA user_version = 5;
+                ALTER TABLE source ADD COLUMN pathBytes BLOB NOT NULL DEFAULT x'';
+                UPDATE source SET pathBytes = CAST(path AS BLOB);
                 """)
     }
 

@@ -16,8 +16,10 @@ extension SnippetWriter {
         {
             snippetId = id
             if primarySpeechId == nil, try !hasOccurrences(snippetId) {
-                // Only this file's earlier version held it: it comes back with the same id.
+                // Only this file's earlier version held it: it comes back with the same id, tagged
+                // as it now stands (its headings may have changed).
                 try movePrimary(snippetId, to: occurrence)
+                try retag(snippetId, occurrence)
                 counts.snippets += 1
             } else {
                 counts.duplicates += 1
@@ -69,6 +71,16 @@ extension SnippetWriter {
             .execute(arguments: [
                 occurrence.speechId, occurrence.headingPath.json, occurrence.position, snippetId,
             ])
+    }
+
+    /// Replaces the snippet's themes and annotation with the occurrence's, when it was tagged.
+    private func retag(_ snippetId: Int64, _ occurrence: Occurrence) throws {
+        guard occurrence.themes != nil || occurrence.annotation != nil else { return }
+        try db.cachedStatement(sql: "DELETE FROM snippetTheme WHERE snippetId = ?").execute(arguments: [snippetId])
+        try insertThemes(of: snippetId, occurrence)
+        guard let annotation = occurrence.annotation else { return }
+        try db.cachedStatement(sql: "UPDATE snippet SET scope = ?, function = ?, facts = ? WHERE id = ?")
+            .execute(arguments: [annotation.scope, annotation.function, annotation.facts, snippetId])
     }
 
     private func hasOccurrences(_ snippetId: Int64) throws -> Bool {

@@ -15,7 +15,9 @@ public struct BiganError: Error, CustomStringConvertible, LocalizedError, Sendab
         self.message = message
     }
 
+    /// The file, its line and the message; control characters of a file name are shown escaped.
     public var description: String {
+        let file = VisibleText.escaped(file)
         switch (file.isEmpty, line) {
         case (true, _): return message
         case (false, nil): return "\(file): \(message)"

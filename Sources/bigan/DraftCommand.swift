@@ -1,6 +1,7 @@
 import ArgumentParser
 import BiganCompose
 import BiganDesk
+import BiganIntake
 import BiganOutline
 import BiganText
 import BiganThemes
@@ -40,7 +41,8 @@ struct DraftCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try DraftOutput.refuseOverwrite(out, force: force, library: libraryOptions.location.path)
+        try DraftOutput.refuseOverwrite(
+            out, force: force, library: libraryOptions.location.path, inputs: [outline].compactMap { $0 })
         let resources = try ResourceLocator.locate()
         let annotator = try ThemeAnnotator.load()
         let library = try await libraryOptions.open(annotator: annotator)
@@ -51,7 +53,10 @@ struct DraftCommand: AsyncParsableCommand {
         let draft = try await composer.compose(
             DraftRequest(
                 occasion: occasion, role: role, org: org, region: region, year: year ?? thisYear, meeting: meeting,
-                seed: seed, outline: try outline.map { WriterOutline(try SpeechReader().read(path: $0)) },
+                seed: seed,
+                outline: try outline.map {
+                    WriterOutline(try SpeechReader().read(SourceFile.read(at: RawArguments.paths([$0])[0])))
+                },
                 excludedSources: excludeSources, preferredSources: preferSources))
         try DraftOutput(json: json, sources: sources).write(draft, to: out)
     }

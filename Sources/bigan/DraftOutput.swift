@@ -12,12 +12,16 @@ struct DraftOutput {
     var json: Bool
     var sources: Bool
 
-    /// Refuses an `--out` that exists (unless `force`), and always the library itself.
-    static func refuseOverwrite(_ out: String?, force: Bool, library: String) throws {
+    /// Refuses an `--out` that exists (unless `force`), and always one that is the library (or its
+    /// journal) or an input of the command, whatever name reaches it (a link, another spelling).
+    static func refuseOverwrite(_ out: String?, force: Bool, library: String, inputs: [String] = []) throws {
         guard let out else { return }
-        let path = URL(fileURLWithPath: out).standardizedFileURL.resolvingSymlinksInPath().path
-        if path == URL(fileURLWithPath: library).standardizedFileURL.resolvingSymlinksInPath().path {
+        let libraryFiles = ["", "-wal", "-shm", "-journal"].map { library + $0 }
+        if libraryFiles.contains(where: { SameFile.check(out, $0) }) {
             throw BiganError(file: out, "这是片段库文件本身，不能用作输出文件")
+        }
+        if let input = inputs.first(where: { SameFile.check(out, $0) }) {
+            throw BiganError(file: out, "这是本命令读取的文件（\(input)），不能用作输出文件")
         }
         if !force, FileManager.default.fileExists(atPath: out) {
             throw BiganError(file: out, "文件已存在；如要覆盖，请加 --force")
@@ -60,7 +64,7 @@ struct DraftOutput {
             guard let source = block.source, let id = block.snippetId else { return nil }
             let start = block.text.prefix(18) + (block.text.count > 18 ? "…" : "")
             let speech = source.speech.map { "，\($0)" } ?? ""
-            return "「\(start)」 片段 \(id)：\(source.file) 第\(source.line)行\(speech)"
+            return "「\(start)」 片段 \(id)：\(VisibleText.escaped(source.file)) 第\(source.line)行\(speech)"
         }
     }
 }

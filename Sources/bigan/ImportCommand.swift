@@ -1,5 +1,6 @@
 import ArgumentParser
 import BiganImport
+import BiganIntake
 import BiganThemes
 import Foundation
 
@@ -29,14 +30,14 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let annotator = try ThemeAnnotator.load()
-        let library = try await libraryOptions.open(create: true, annotator: annotator)
+        let library = try await libraryOptions.open(create: true, writes: true, annotator: annotator)
         let cancellation = ImportCancellation()
         let interrupt = InterruptHandler(cancellation)
         let bar = !json && Terminal.standardOutputIsTerminal ? ProgressPrinter() : nil
         var progress: (@Sendable (ImportProgress) -> Void)?
         if let bar { progress = { bar.update($0) } }
         let summary = await LibraryImporter(store: library, annotator: annotator).run(
-            paths, progress: progress, cancellation: cancellation)
+            RawArguments.paths(paths), progress: progress, cancellation: cancellation)
         bar?.finish()
         interrupt.stop()
         if json {

@@ -18,10 +18,12 @@ struct LibraryOptions: ParsableArguments {
     var location: LibraryLocation { LibraryLocation.resolve(option: library) }
 
     /// Opens the library (building the default one on first use); `create` makes a new empty
-    /// library at an explicit path that holds none yet.
-    func open(create: Bool = false, annotator: ThemeAnnotator? = nil) async throws -> Library {
+    /// library at an explicit path that holds none yet. A command that writes (import, retag) says
+    /// `writes`; the others open a library that cannot be written read-only.
+    func open(create: Bool = false, writes: Bool = false, annotator: ThemeAnnotator? = nil) async throws -> Library {
         try await location.open(
-            create: create, annotator: annotator ?? ThemeAnnotator.load(), notify: { Self.note($0) })
+            create: create, forReading: !writes, annotator: annotator ?? ThemeAnnotator.load(),
+            notify: { Self.note($0) })
     }
 
     /// A note for the user on stderr; stdout stays for results.

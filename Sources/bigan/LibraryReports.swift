@@ -1,5 +1,6 @@
 import BiganImport
 import BiganLibrary
+import BiganText
 import Foundation
 
 extension ImportSummary {
@@ -37,7 +38,7 @@ extension LibraryStats {
         if themes == 0 { lines[4] += "（尚未标注主题）" }
         if !folders.isEmpty {
             lines.append("来源：")
-            lines += folders.map { "  \($0.folder)：文件 \($0.files) 个，段落 \($0.sources) 处" }
+            lines += folders.map { "  \(VisibleText.escaped($0.folder))：文件 \($0.files) 个，段落 \($0.sources) 处" }
         }
         return lines.joined(separator: "\n")
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BiganIntake
 import BiganOutline
 
 struct ParseCommand: ParsableCommand {
@@ -17,7 +18,8 @@ struct ParseCommand: ParsableCommand {
     var library: String?
 
     func run() throws {
-        let document = try SpeechReader().read(path: file)
+        let path = RawArguments.paths([file])[0]  // a GBK name reaches its file
+        let document = try SpeechReader().read(SourceFile.read(at: path))
         if json {
             try JSONOutput.print(document)
         } else {

@@ -11,7 +11,7 @@ struct RetagCommand: AsyncParsableCommand {
 
     func run() async throws {
         let annotator = try ThemeAnnotator.load()
-        let library = try await libraryOptions.open(annotator: annotator)
+        let library = try await libraryOptions.open(writes: true, annotator: annotator)
         let counts = try await library.retag(with: annotator)
         print("已重新标注 \(counts.snippets) 个片段的主题（共 \(counts.tags) 个主题标签）。")
     }

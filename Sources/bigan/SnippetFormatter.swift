@@ -82,10 +82,11 @@ public struct SnippetFormatter: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// A path as the user would type it: relative when under the working folder.
+    /// A path as the user would type it: relative when under the working folder, its control
+    /// characters escaped (a name may carry a terminal's escape sequence).
     public func displayPath(_ path: String) -> String {
         let prefix = workingFolder.hasSuffix("/") ? workingFolder : workingFolder + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        return VisibleText.escaped(path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path)
     }
 
     func origin(_ source: SnippetOrigin) -> String {

@@ -29,11 +29,12 @@ struct BiganProcess {
         return folder
     }()
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil) throws
-        -> Result
-    {
+    /// Runs the binary with `arguments`, or with `shell` `/bin/sh` with them.
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil, shell: Bool = false
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = shell ? URL(fileURLWithPath: "/bin/sh") : executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         // Never the user's own library or configuration: one sandbox for the whole test run.

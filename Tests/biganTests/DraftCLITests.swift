@@ -65,6 +65,37 @@ import Testing
         #expect(markdown.contains("[^1]: "))
     }
 
+    @Test func anOutputNeverReplacesTheLibraryAnInputOrAnExistingFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let library = folder.appendingPathComponent("same.md").path
+        let imported = try BiganProcess.run(["import", "--json", "--library", library, BiganProcess.seedPath])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let outline = folder.appendingPathComponent("提纲.md").path
+        try "一、抓好安全生产\n二、抓好民生实事\n".write(toFile: outline, atomically: true, encoding: .utf8)
+        let existing = folder.appendingPathComponent("旧稿.md").path
+        try "旧稿".write(toFile: existing, atomically: true, encoding: .utf8)
+        let link = folder.appendingPathComponent("link.md").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: library)
+        let draft = ["draft", "--occasion", "总结表彰会", "--role", "市长", "--library", library] + Self.tianshui
+        let before = try Data(contentsOf: URL(fileURLWithPath: library))
+        for (out, extra, message) in [
+            (library, ["--force"], "片段库文件本身"), (link, ["--force"], "片段库文件本身"),
+            (outline, ["--outline", outline, "--force"], "本命令读取的文件"), (existing, [], "--force"),
+        ] {
+            let result = try BiganProcess.run(draft + extra + ["--out", out])
+            #expect(result.status != 0, "\(out)")
+            #expect(result.stderr.contains(message), "\(result.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: library)) == before)
+        #expect(try String(contentsOfFile: existing, encoding: .utf8) == "旧稿")
+        #expect(try String(contentsOfFile: outline, encoding: .utf8).hasPrefix("一、抓好安全生产"))
+        let forced = try BiganProcess.run(draft + ["--force", "--out", existing])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(try String(contentsOfFile: existing, encoding: .utf8).hasPrefix("# "))
+    }
+
     @Test func steeringOptionsParse() throws {
         let command = try DraftCommand.parse(
             ["--occasion", "工作部署会", "--role", "局长", "--outline", "提纲.txt", "--exclude-source", "a.txt"]

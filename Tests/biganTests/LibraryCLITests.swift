@@ -26,6 +26,34 @@ import Testing
         try data.write(to: url)
     }
 
+    /// Runs bigan through the shell, so arguments can carry bytes that are not UTF-8 (`printf`).
+    func shell(_ script: String) throws -> BiganProcess.Result {
+        try BiganProcess.run(
+            ["-c", "cd \"$1\" && B=\"$0\" && " + script, BiganProcess.executable.path, folder.path],
+            shell: true)
+    }
+
+    @Test func gbkAndEscapeNamesImportByFileAndByFolderAndShowDecoded() throws {
+        let gbk = "in/$(printf '\\275\\262\\273\\260').txt"
+        let made = try shell(
+            "mkdir -p in && printf '讲话的段落讲督查落实。\\n' > \"\(gbk)\" && "
+                + "printf '另一篇讲廉洁自律。\\n' > \"$(printf 'in/esc\\033[31mred.txt')\"")
+        #expect(made.status == 0, "\(made.stderr)")
+        let byFolder = try shell("\"$B\" import --library lib.sqlite in")
+        #expect(byFolder.status == 0, "\(byFolder.stderr)")
+        #expect(byFolder.stdout.contains("导入 2"))
+        let byFile = try shell("\"$B\" import --json --library lib.sqlite \"\(gbk)\"")
+        #expect(byFile.status == 0, "\(byFile.stderr)")
+        #expect(try (json(byFile.stdout) as? [String: Any])?["unchanged"] as? Int == 1)
+        let found = try shell("\"$B\" search --library lib.sqlite 督查 && \"$B\" search --library lib.sqlite 廉洁")
+        #expect(found.stdout.contains("in/讲话.txt:1"), "\(found.stdout)")
+        #expect(found.stdout.contains("in/esc\\x1B[31mred.txt:1"), "\(found.stdout)")
+        #expect(!found.stdout.contains("\u{1B}[31m"))
+        let missing = try shell("\"$B\" import --library lib.sqlite \"$(printf 'in/\\377.txt')\"")
+        #expect(missing.status == 1)
+        #expect(missing.stdout.contains("in/\\xFF.txt"), "\(missing.stdout)")
+    }
+
     @Test func aBatchWithBadFilesFailsButImportsTheGoodFile() throws {
         try write("in/good.txt", try Data(contentsOf: URL(fileURLWithPath: BiganProcess.seedPath)))
         try write("in/empty.txt", Data())

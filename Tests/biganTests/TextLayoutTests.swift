@@ -29,10 +29,14 @@ import Testing
     }
 
     @Test func progressBarFitsItsWidth() {
-        let progress = ImportProgress(
+        var progress = ImportProgress(
             filesDone: 3, filesTotal: 10, bytesDone: 3 << 20, bytesTotal: 10 << 20, elapsed: 2, file: nil)
-        let bar = progress.bar(width: 60)
-        #expect(bar.count < 60)
-        #expect(bar.contains("3/10 files") && bar.contains("1.5 MB/s") && bar.contains("ETA 00:05"))
+        progress.filesCommitted = 2
+        progress.bytesCommitted = 2 << 20
+        let bar = progress.bar(width: 80)
+        #expect(DisplayWidth.columns(of: bar) < 80)
+        #expect(bar.contains("已入库 2/10 个文件（已读 3）") && bar.contains("1.5 MB/s") && bar.contains("剩余 00:05"))
+        #expect(bar.hasPrefix("[" + String(repeating: "#", count: 2)))
+        #expect(DisplayWidth.columns(of: progress.bar(width: 40)) < 40)
     }
 }

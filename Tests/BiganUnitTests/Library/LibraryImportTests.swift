@@ -1,13 +1,16 @@
 import Foundation
+import GRDB
 import Testing
 
 @testable import BiganCompose
 @testable import BiganDesk
 @testable import BiganImport
+@testable import BiganIntake
 @testable import BiganLibrary
 @testable import BiganOutline
 @testable import BiganSQLite
 @testable import BiganText
+@testable import BiganThemes
 
 @Suite struct LibraryImportTests {
     @Test func bundledCorpusImportsWithoutFailures() async throws {
@@ -79,6 +82,76 @@ import Testing
         #expect(try await library.search(SearchQuery("督查")).map(\.id) == [keptId])
         let stats = try await library.stats()
         #expect(stats.files == 1 && stats.snippets == 2 && stats.sources == 2)
+    }
+
+    @Test func changedHeadingsRetagTheParagraphsUnderThem() async throws {
+        let folder = try TemporaryFolder()
+        let paragraph = "各单位要切实加强组织领导，认真抓好各项任务落实。"
+        let file = try folder.write("a.txt", "关于近期工作的讲话\n\n一、扩大对外开放\n\n\(paragraph)\n")
+        let library = try SQLiteStore.inMemory()
+        let importer = LibraryImporter(store: library, annotator: try ThemeAnnotator.load(environment: [:]))
+        _ = await importer.run([file])
+        let id = try #require(try await library.search(SearchQuery("组织领导")).first?.id)
+        let before = try #require(try await library.detail(id: id)).themes.map(\.theme)
+        #expect(before.contains("对外开放"))
+        try folder.write("a.txt", "关于近期工作的讲话\n\n一、生态环境保护\n\n\(paragraph)\n")
+        #expect(await importer.run([file]).imported == 1)
+        let detail = try #require(try await library.detail(id: id))
+        #expect(detail.headingPath == ["一、生态环境保护"])
+        #expect(!detail.themes.map(\.theme).contains("对外开放"))
+        #expect(detail.themes.map(\.theme).contains("生态环保"))
+    }
+
+    @Test func namesThatAreNotUTF8AreImportedByFileAndByFolder() async throws {
+        let folder = try TemporaryFolder()
+        let gbk = BytePath(folder.url.path).appending([0xBD, 0xB2, 0xBB, 0xB0] + Array(".txt".utf8))
+        let escape = BytePath(folder.url.path).appending(Array("esc\u{1B}[31mred.txt".utf8))
+        for (path, text) in [(gbk, "讲话的段落讲督查落实。\n"), (escape, "另一篇的段落讲廉洁自律。\n")] {
+            let descriptor = path.withCString { open($0, O_WRONLY | O_CREAT, 0o644) }
+            _ = Array(text.utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            close(descriptor)
+        }
+        let library = try SQLiteStore.inMemory()
+        let importer = LibraryImporter(store: library)
+        let byFolder = await importer.run([BytePath(folder.url.path)])
+        #expect(byFolder.imported == 2 && byFolder.failed.isEmpty, "\(byFolder.failed)")
+        let byFile = await importer.run([gbk, escape])
+        #expect(byFile.unchanged == 2 && byFile.imported == 0)
+        let root = try #require(BytePath(folder.url.path).resolved())
+        let stored = try await library.dbWriter.read { db in
+            try Row.fetchAll(db, sql: "SELECT path, pathBytes FROM source ORDER BY path").map {
+                ($0[0] as String, [UInt8]($0[1] as Data))
+            }
+        }
+        #expect(stored.map(\.0) == [root.display + "/esc\u{1B}[31mred.txt", root.display + "/讲话.txt"])
+        #expect(stored.map(\.1) == [root.appending(Array(escape.name)).bytes, root.appending(Array(gbk.name)).bytes])
+        let hit = try #require(try await library.search(SearchQuery("督查")).first)
+        #expect(hit.source?.file == root.display + "/讲话.txt")
+    }
+
+    @Test func theProgressCallsCommittedOnlyWhatTheLibraryHolds() async throws {
+        let folder = try TemporaryFolder()
+        for index in 0..<6 { try folder.write("f\(index).txt", "第\(index)篇的段落讲督查落实，编号\(index)。\n") }
+        let path = folder.path("library.sqlite")
+        let library = try SQLiteStore.open(at: path)
+        let seen = ProgressLog()
+        // Large batches: nothing is committed before the end, though every file is read and stored.
+        var importer = LibraryImporter(store: library)
+        importer.indexBatchBytes = 1 << 40
+        let summary = await importer.run(
+            [folder.url.path],
+            progress: { progress in
+                let committed =
+                    (try? DatabaseQueue(path: path).read { db in
+                        try Int.fetchOne(db, sql: "SELECT count(*) FROM source") ?? 0
+                    }) ?? -1
+                seen.add(progress, committed: committed)
+            })
+        #expect(summary.imported == 6)
+        let entries = seen.entries
+        #expect(entries.allSatisfy { $0.progress.filesCommitted <= $0.committed })
+        #expect(entries.contains { $0.progress.filesDone == 6 && $0.progress.filesCommitted == 0 })
+        #expect(entries.last?.progress.filesCommitted == 6)
     }
 
     @Test func replacingAFileMovesASharedSnippetToItsOtherSource() async throws {
@@ -200,4 +273,12 @@ import Testing
 }
 
 @Suite struct DraftRecordTests {
+}
+
+/// Progress reports with the number of files another connection saw committed at the time.
+final class ProgressLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [(progress: ImportProgress, committed: Int)] = []
+    func add(_ progress: ImportProgress, committed: Int) { lock.withLock { collected.append((progress, committed)) } }
+    var entries: [(progress: ImportProgress, committed: Int)] { lock.withLock { collected } }
 }
