@@ -5,6 +5,7 @@ import PackageDescription
 //
 //   BiganText ← BiganIntake ← BiganOutline ← BiganThemes ← BiganLibrary ← BiganImport
 //                                                          ↖ BiganCompose ← BiganRender
+//                                                          ↖ BiganCheck
 //   BiganSQLite: the store (Library's protocol) and the composer's catalog (Compose's protocol) on SQLite
 //   BiganDesk: opens the store a location names and wires it to the import and the composer
 //   BiganServer: `bigan serve`, the pages and the JSON API (the only target that imports Hummingbird)
@@ -39,7 +40,8 @@ let package = Package(
             exclude: [
                 "Sources/BiganText", "Sources/BiganIntake", "Sources/BiganOutline", "Sources/BiganThemes",
                 "Sources/BiganLibrary", "Sources/BiganSQLite", "Sources/BiganImport", "Sources/BiganCompose",
-                "Sources/BiganRender", "Sources/BiganDesk", "Sources/BiganServer", "Sources/bigan", "Sources/bigan-bench",
+                "Sources/BiganRender", "Sources/BiganCheck", "Sources/BiganDesk", "Sources/BiganServer", "Sources/bigan",
+                "Sources/bigan-bench",
                 "Sources/bigan-fuzz", "Tests", "Scripts", "Fonts", "README.md", "CLI.md", "openapi.yaml", "BENCHMARKS.md",
             ],
             sources: ["Sources/BiganResources"],
@@ -76,6 +78,12 @@ let package = Package(
         // A draft to Markdown and .docx.
         .target(
             name: "BiganRender", dependencies: ["BiganText", "BiganOutline", "BiganCompose"]),
+        // A finished speech against its region, year and speaker, and against the library's text:
+        // stale facts, gaps, copied passages, numbering and punctuation.
+        .target(
+            name: "BiganCheck",
+            dependencies: ["BiganText", "BiganIntake", "BiganOutline", "BiganThemes", "BiganLibrary"]
+        ),
         // The store on SQLite through GRDB: implements Library's store and Compose's catalog.
         .target(
             name: "BiganSQLite",
@@ -89,7 +97,8 @@ let package = Package(
         .target(
             name: "BiganDesk",
             dependencies: [
-                "BiganText", "BiganThemes", "BiganLibrary", "BiganImport", "BiganCompose", "BiganSQLite",
+                "BiganText", "BiganThemes", "BiganLibrary", "BiganImport", "BiganCompose", "BiganCheck",
+                "BiganSQLite",
             ]
         ),
         // `bigan serve`: the pages (Web/, Mustache templates) and the JSON API on Hummingbird; the
@@ -98,7 +107,7 @@ let package = Package(
             name: "BiganServer",
             dependencies: [
                 "BiganText", "BiganIntake", "BiganOutline", "BiganThemes", "BiganLibrary", "BiganImport",
-                "BiganCompose", "BiganRender", "BiganDesk",
+                "BiganCompose", "BiganRender", "BiganCheck", "BiganDesk",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
@@ -112,7 +121,7 @@ let package = Package(
             name: "bigan",
             dependencies: [
                 "BiganText", "BiganIntake", "BiganOutline", "BiganThemes", "BiganLibrary", "BiganImport",
-                "BiganCompose", "BiganRender", "BiganDesk", "BiganServer",
+                "BiganCompose", "BiganRender", "BiganCheck", "BiganDesk", "BiganServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -120,7 +129,7 @@ let package = Package(
         .executableTarget(
             name: "bigan-bench",
             dependencies: [
-                "BiganText", "BiganThemes", "BiganLibrary", "BiganCompose", "BiganSQLite", "BiganDesk",
+                "BiganText", "BiganThemes", "BiganLibrary", "BiganCompose", "BiganCheck", "BiganSQLite", "BiganDesk",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -137,7 +146,7 @@ let package = Package(
             name: "BiganUnitTests",
             dependencies: [
                 "BiganText", "BiganIntake", "BiganOutline", "BiganThemes", "BiganLibrary", "BiganImport",
-                "BiganCompose", "BiganRender", "BiganSQLite", "BiganDesk",
+                "BiganCompose", "BiganRender", "BiganCheck", "BiganSQLite", "BiganDesk",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Fixtures")]
@@ -154,7 +163,7 @@ let package = Package(
         ),
         .testTarget(
             name: "biganTests",
-            dependencies: ["bigan", "BiganLibrary", "BiganImport", "BiganCompose"]
+            dependencies: ["bigan", "BiganLibrary", "BiganImport", "BiganCompose", "BiganCheck", "BiganRender"]
         ),
     ]
 )

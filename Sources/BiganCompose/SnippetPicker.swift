@@ -207,10 +207,11 @@ struct SnippetPicker {
         if snippet.kind == .paragraph { plain = TextRepair.speakHeadline(plain, verbs: rewriter.headlineVerbs) }
         if case .convert(let level) = scorer.admission(of: snippet) {
             plain = levels.rewrite(plain, from: level, to: scorer.audience.level)
-        } else if snippet.annotation?.scope == .department, let level = levels.level(of: plain),
+        } else if [.department, .office].contains(snippet.annotation?.scope), let level = levels.level(of: plain),
             level > scorer.audience.level
         {
-            // A bureau's paragraph speaks of its own government: a bureau at the draft's level has another.
+            // A bureau's or an office's paragraph speaks of its own government (全县政府系统办公室,
+            // 县委、县政府的中心工作): one at the draft's level has another.
             plain = levels.rewrite(plain, from: level, to: scorer.audience.level)
         }
         let slotted = facts.replace(in: plain)

@@ -9,7 +9,6 @@ public struct YearRewriter: Sendable {
     let year: Int
     let cues: RewriteRules.Years
 
-    static let marks: Set<Character> = ["x", "X", "ｘ", "Ｘ", "×", "*", "＊", "※"]
     static let clauseEnds: Set<Character> = ["，", "。", "；", "！", "？", "：", ",", ";", "!", "?", "\n"]
     static let sentenceEnds: Set<Character> = SentenceEnds.final.union(["\n"])
 
@@ -23,44 +22,19 @@ public struct YearRewriter: Sendable {
         var out = ""
         var index = 0
         while index < characters.count {
-            switch Self.yearToken(in: characters, at: index) {
+            switch YearToken.at(index, in: characters) {
             case .concrete(let value) where cues.keep.contains(value):
                 out += String(value)
             case .concrete, .placeholder:
-                out += String(resolve(characters, index, index + 4))
+                out += String(resolve(characters, index, index + YearToken.length))
             case nil:
                 out.append(characters[index])
                 index += 1
                 continue
             }
-            index += 4
+            index += YearToken.length
         }
         return out
-    }
-
-    enum Token: Equatable {
-        case placeholder
-        case concrete(Int)
-    }
-
-    /// A year at `index`: 20xx-style placeholders anywhere, concrete 20dd and XXXX only before 年.
-    static func yearToken(in characters: [Character], at index: Int) -> Token? {
-        guard index + 4 <= characters.count else { return nil }
-        // Cheap first: every year token starts with a 2 or a placeholder mark.
-        guard characters[index].asciiDigit == 2 || isMark(characters[index]) else { return nil }
-        if index > 0, characters[index - 1].asciiDigit != nil { return nil }
-        let next = index + 4 < characters.count ? characters[index + 4] : nil
-        if next?.asciiDigit != nil { return nil }
-        let window = characters[index..<index + 4].map { $0.asciiDigit.map { Character(String($0)) } ?? $0 }
-        if window.allSatisfy(marks.contains) { return next == "年" ? .placeholder : nil }
-        guard String(window[0...1]) == "20" else { return nil }
-        let tail = window[2...3]
-        let isDigit = { (character: Character) in character.isASCII && character.isNumber }
-        if tail.contains(where: marks.contains) && tail.allSatisfy({ marks.contains($0) || isDigit($0) }) {
-            return .placeholder
-        }
-        guard tail.allSatisfy(isDigit), next == "年" else { return nil }
-        return .concrete(Int(String(window))!)
     }
 
     /// The year a token between `start` and `end` stands for, by the words around it.
@@ -82,17 +56,10 @@ public struct YearRewriter: Sendable {
         return year
     }
 
-    /// `marks` by scalar value: checked at every character, cheaper than hashing a `Character`.
-    static let markScalars = Set(marks.map { $0.unicodeScalars.first!.value })
-
-    static func isMark(_ character: Character) -> Bool {
-        markScalars.contains(character.unicodeScalars.first!.value)
-    }
-
     /// How many concrete years (2023年) `characters` hold.
     static func concreteYearCount(_ characters: [Character]) -> Int {
         characters.indices.filter {
-            if case .concrete = yearToken(in: characters, at: $0) { return true }
+            if case .concrete = YearToken.at($0, in: characters) { return true }
             return false
         }.count
     }

@@ -48,9 +48,11 @@ package struct LibraryLocation: Sendable, Equatable {
     /// cannot be written read-only). The standard library is built from the bundled `Snippets/` on first use,
     /// telling `notify` where it lives; another location is created empty when `create` is true.
     /// `annotator` (the bundled and the user's themes when nil) is only evaluated when the library
-    /// is built or annotated (loading themes costs a search's time).
+    /// is built or annotated (loading themes costs a search's time). `concurrentReads` lets one
+    /// command's many queries run on several connections at once (a check's probes).
     package func open(
-        create: Bool, forReading: Bool = false, annotator: @autoclosure () throws -> ThemeAnnotator? = nil,
+        create: Bool, forReading: Bool = false, concurrentReads: Bool = false,
+        annotator: @autoclosure () throws -> ThemeAnnotator? = nil,
         resources: () throws -> ResourceLocator = { try ResourceLocator.locate() },
         notify: (String) -> Void = { _ in }
     ) async throws -> Library {
@@ -63,7 +65,8 @@ package struct LibraryLocation: Sendable, Equatable {
                 "bigan: the default library is at \(path): \(summary.imported) files, \(summary.snippets) snippets"
                     + (summary.failed.isEmpty ? "" : ", \(summary.failed.count) bundled files failed"))
         }
-        let store = try SQLiteStore.open(at: path, create: create, forReading: forReading)
+        let store = try SQLiteStore.open(
+            at: path, create: create, concurrentReads: concurrentReads, forReading: forReading)
         if store.isReadOnly {
             notify("bigan: 片段库只能读取，不能写入（\(path)）；查询照常进行")
         } else if try await store.unannotatedCount() > 0 {

@@ -28,6 +28,16 @@ public struct PageCleaner: Sendable {
         return BlankLines.normalize(items)
     }
 
+    /// The lines as read that cleaning takes out as boilerplate: site stamps, web chrome, a cut-off
+    /// tail (what a finished speech must not carry).
+    package func boilerplate(in lines: [SourceLine]) -> [SourceLine] {
+        let items = cleanLines(lines)
+        return lines.enumerated().compactMap { index, line in
+            guard !line.text.isEmpty, index >= items.count || items[index] == .removed else { return nil }
+            return line
+        }
+    }
+
     /// Cleans each line; a trailing region is cut where it holds less text than what was kept before
     /// it (measured in bytes: a licence footer is many short fragment lines).
     func cleanLines(_ lines: [SourceLine]) -> [CleanedLine] {

@@ -18,12 +18,17 @@ package struct AnnotationRow: Sendable, Equatable {
         guard let scope = scope.flatMap(Scope.init(rawValue:)) else { return nil }
         return Annotation(
             scope: scope, function: function.flatMap(ParagraphFunction.init(rawValue:)) ?? .other,
-            facts: JSONArrayText.decode(facts).compactMap { entry in
-                guard let colon = entry.firstIndex(of: ":"),
-                    let kind = Fact.Kind(rawValue: String(entry[..<colon]))
-                else { return nil }
-                return Fact(kind, String(entry[entry.index(after: colon)...]))
-            })
+            facts: decodeFacts(facts))
+    }
+
+    /// The facts stored as `facts` (empty when the row was never annotated).
+    package static func decodeFacts(_ stored: String?) -> [Fact] {
+        JSONArrayText.decode(stored).compactMap { entry in
+            guard let colon = entry.firstIndex(of: ":"), let kind = Fact.Kind(rawValue: String(entry[..<colon])) else {
+                return nil
+            }
+            return Fact(kind, String(entry[entry.index(after: colon)...]))
+        }
     }
 }
 

@@ -37,6 +37,16 @@ package enum SearchAnalyzer {
         return (String(out.string.dropLast()), prefix)
     }
 
+    /// A run of text analysed like the index, for finding the texts that hold it: the same tokens
+    /// as a query term, but a last word (a number: 7.5) whole rather than a prefix of longer ones;
+    /// only a lone last Han character stays a prefix (it starts a bigram in the index). Nil when
+    /// the run has nothing searchable.
+    package static func phrase<S: StringProtocol>(forRun run: S) -> (tokens: String, prefix: Bool)? {
+        guard let phrase = phrase(forQueryTerm: run) else { return nil }
+        let wordLast = runs(of: TextFolding.fold(run)).last?.kind == .word
+        return (phrase.tokens, phrase.prefix && !wordLast)
+    }
+
     /// The letters, digits and Han characters of `text`, folded: what substring checks compare.
     @_specialize(exported:true,where S == String)
     @_specialize(exported:true,where S == Substring)

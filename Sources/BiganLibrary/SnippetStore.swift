@@ -41,6 +41,16 @@ package protocol SnippetStore: Sendable {
     /// A snippet with its themes, sources and neighbours; nil when there is no such id.
     func detail(id: Int64) async throws -> SnippetDetail?
 
+    /// For each of `phrases` (runs of a text as written), at most `limit` snippets and at most
+    /// `limit` headings whose text holds the phrase as the full-text indexes see it (its last word
+    /// whole: `SearchAnalyzer.phrase(forRun:)`), oldest first.
+    /// Found through the indexes, never by reading every text; the caller compares the texts itself.
+    func passageIDs(containing phrases: [String], limit: Int) async throws -> [[LibraryPassage.ID]]
+
+    /// The snippets and headings with these ids as a check compares with them: text, facts and every
+    /// source with its file's content hash. Ids the library does not hold are left out.
+    func passages(ids: [LibraryPassage.ID]) async throws -> [LibraryPassage]
+
     /// Counts of what the library holds.
     func stats() async throws -> LibraryStats
 

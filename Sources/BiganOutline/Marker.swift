@@ -1,5 +1,5 @@
 /// The kinds of outline marker. Levels are not fixed per kind: they follow the order kinds appear in.
-enum MarkerKind: String, Sendable, Hashable {
+package enum MarkerKind: String, Sendable, Hashable {
     case chapter  // 第一部分 第一章
     case chineseComma  // 一、
     case chineseParen  // （一）
@@ -27,10 +27,10 @@ enum MarkerKind: String, Sendable, Hashable {
 }
 
 /// A marker found at the start of a paragraph: its kind, its ordinal and the text as written.
-struct Marker: Sendable, Equatable {
-    var kind: MarkerKind
+package struct Marker: Sendable, Equatable {
+    package var kind: MarkerKind
     /// 1 for 一、（一）第一 一是 首先…; nil where the kind has no order (labels, 最后).
-    var ordinal: Int?
+    package var ordinal: Int?
     /// The marker exactly as written, e.g. "第一," or "（一）".
-    var text: String
+    package var text: String
 }

@@ -48,7 +48,7 @@ package struct MarkerTable: Sendable {
     }()
 
     /// The marker at the start of `text` (leading white space already removed), if any.
-    static func marker(at text: Substring) -> Marker? {
+    package static func marker(at text: Substring) -> Marker? {
         guard let first = text.unicodeScalars.first, firstScalars.contains(first) else { return nil }
         for row in rows {
             if let marker = match(row, in: text) { return marker }

@@ -16,12 +16,14 @@ package enum BiganServer {
         router.add(middleware: ErrorResponder(pages: pages))
         router.add(middleware: RequestGuard(hosts: hosts, secrets: secrets))
         PageRoutes(desk: desk, pages: pages).add(to: router)
+        CheckPage(desk: desk, pages: pages).add(to: router)
         StaticRoutes(folder: web.appendingPathComponent("static")).add(to: router)
         let api = router.group("api")
         APIRoutes(desk: desk).add(to: api)
         DraftRoutes(desk: desk).add(to: api)
         ImportRoutes(desk: desk).add(to: api)
         SourceRoutes(desk: desk).add(to: api)
+        CheckRoutes(desk: desk).add(to: api)
         return router
     }
 

@@ -1,3 +1,4 @@
+import BiganCheck
 import BiganCompose
 import BiganDesk
 import BiganText
@@ -14,6 +15,7 @@ package final class ServerDesk: Sendable {
     let uploads: URL
     let imports: ImportQueue
     let limits: UploadLimits
+    let checker: SpeechChecker
 
     var taxonomy: ThemeTaxonomy { annotator.tagger.taxonomy }
 
@@ -28,6 +30,7 @@ package final class ServerDesk: Sendable {
         templates = try TemplateStore.load(
             resources: resources, configHome: ConfigHome().configFolder,
             knownThemes: Set(annotator.tagger.taxonomy.themes.map(\.name)))
+        checker = try SpeechChecker.standard(resources: resources)
         self.uploads = uploads
         self.limits = limits
         imports = ImportQueue(library: library, annotator: annotator, uploads: uploads)
@@ -37,7 +40,8 @@ package final class ServerDesk: Sendable {
     /// the composer needs.
     package static func open(_ options: ServerOptions, notify: (String) -> Void = { _ in }) async throws -> ServerDesk {
         let annotator = try ThemeAnnotator.load()
-        let library = try await options.library.open(create: true, annotator: annotator, notify: notify)
+        let library = try await options.library.open(
+            create: true, concurrentReads: true, annotator: annotator, notify: notify)
         return try ServerDesk(
             library: library, annotator: annotator, resources: try ResourceLocator.locate(),
             uploads: options.uploadsFolder, limits: options.limits)

@@ -63,6 +63,8 @@ public struct PeopleRules: Codable, Sendable, Equatable {
     public var notAfter: String
     public var notInGivenName: String
     public var notAfterTitle: String
+    /// Surnames that are also prepositions (向, 于): before another surname they are the preposition.
+    public var prepositions: String
 }
 
 /// How places are told in a text (see `PlaceIndex.matches`).

@@ -13,7 +13,7 @@ public struct FactFinder: Sendable {
     let rules: AnnotationRules.FactRules
     let places: PlaceIndex
     let placeRules: PlaceRules
-    let people: PersonFinder
+    package let people: PersonFinder
     private let units: PhraseMatcher
     private let campaigns: PhraseMatcher
     private let institutionSuffixes: PhraseMatcher

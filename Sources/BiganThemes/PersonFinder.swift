@@ -15,6 +15,7 @@ public struct PersonFinder: Sendable {
     let notAfter: Set<Character>
     let notInGivenName: Set<Character>
     let notAfterTitle: Set<Character>
+    let prepositions: Set<Character>
     /// Whether a run of characters is a place name (平凉市长 is a place and a title, not a person).
     let isPlace: @Sendable (String) -> Bool
 
@@ -27,6 +28,7 @@ public struct PersonFinder: Sendable {
         notAfter = Set(rules.notAfter)
         notInGivenName = Set(rules.notInGivenName)
         notAfterTitle = Set(rules.notAfterTitle)
+        prepositions = Set(rules.prepositions)
         self.isPlace = isPlace
     }
 
@@ -65,6 +67,12 @@ public struct PersonFinder: Sendable {
         guard surnameStarts.contains(characters[index]) else { return nil }
         if index > 0, notAfter.contains(characters[index - 1]) { return nil }
         guard let surnameEnd = surnameEnd(in: characters, at: index) else { return nil }
+        // 向张副市长: the preposition before a surname is not a surname itself.
+        if prepositions.contains(characters[index]), surnameEnd < characters.count,
+            surnames.contains(characters[surnameEnd]), person(in: characters, at: index + 1) != nil
+        {
+            return nil
+        }
         for givenLength in 0...2 {
             let nameEnd = surnameEnd + givenLength
             guard nameEnd < characters.count else { return nil }

@@ -6,8 +6,11 @@ import Foundation
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bigan-bench",
-        abstract: "Benchmarks of bigan: import against an FTS5 floor, search, drafting, memory, library size.",
-        subcommands: [RunCommand.self, GenerateCommand.self, FloorCommand.self, LatencyCommand.self],
+        abstract:
+            "Benchmarks of bigan: import against an FTS5 floor, search, drafting, checking, memory, library size.",
+        subcommands: [
+            RunCommand.self, GenerateCommand.self, FloorCommand.self, LatencyCommand.self, CheckLatencyCommand.self,
+        ],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -19,10 +19,14 @@ struct LibraryOptions: ParsableArguments {
 
     /// Opens the library (building the default one on first use); `create` makes a new empty
     /// library at an explicit path that holds none yet. A command that writes (import, retag) says
-    /// `writes`; the others open a library that cannot be written read-only.
-    func open(create: Bool = false, writes: Bool = false, annotator: ThemeAnnotator? = nil) async throws -> Library {
+    /// `writes`; the others open a library that cannot be written read-only. `concurrentReads` lets
+    /// a command's queries run on several connections.
+    func open(
+        create: Bool = false, writes: Bool = false, concurrentReads: Bool = false, annotator: ThemeAnnotator? = nil
+    ) async throws -> Library {
         try await location.open(
-            create: create, forReading: !writes, annotator: annotator ?? ThemeAnnotator.load(),
+            create: create, forReading: !writes, concurrentReads: concurrentReads,
+            annotator: annotator ?? ThemeAnnotator.load(),
             notify: { Self.note($0) })
     }
 

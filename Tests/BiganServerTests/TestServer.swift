@@ -22,7 +22,8 @@ struct TestServer {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("bigan-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let resources = try ResourceLocator.locate()
-        let library = try SQLiteStore.open(at: folder.appendingPathComponent("library.sqlite").path, create: true)
+        let library = try SQLiteStore.open(
+            at: folder.appendingPathComponent("library.sqlite").path, create: true, concurrentReads: true)
         desk = try ServerDesk(
             library: library, annotator: try Self.annotator.get(), resources: resources,
             uploads: folder.appendingPathComponent("uploads"), limits: limits)
@@ -62,9 +63,15 @@ struct TestServer {
 struct MultipartBody {
     static let boundary = "----biganTestBoundary7MA4YWxkTrZu0gW"
     var parts: [(name: String, data: Data)] = []
+    /// Plain form fields, sent before the files.
+    var fields: [String: String] = [:]
 
     var buffer: ByteBuffer {
         var data = Data()
+        for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
+            data.append(
+                Data("--\(Self.boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
+        }
         for part in parts {
             data.append(Data("--\(Self.boundary)\r\n".utf8))
             data.append(Data("Content-Disposition: form-data; name=\"files\"; filename=\"\(part.name)\"\r\n".utf8))

@@ -1,3 +1,4 @@
+import BiganText
 import Testing
 
 @testable import BiganCompose
@@ -22,8 +23,8 @@ import Testing
     ]
 
     @Test func theMarkTestAgreesWithTheMarks() {
-        for mark in YearRewriter.marks { #expect(YearRewriter.isMark(mark), "\(mark)") }
-        for other in ["2", "年", "y", "二"] as [Character] { #expect(!YearRewriter.isMark(other)) }
+        for mark in YearToken.marks { #expect(YearToken.isMark(mark), "\(mark)") }
+        for other in ["2", "年", "y", "二"] as [Character] { #expect(!YearToken.isMark(other)) }
     }
 
     @Test func bigramsArePairsOfHanCharacters() {

@@ -26,6 +26,8 @@ import Testing
         // Department: a bureau's own voice (starter 14, 04).
         ("局党组对全局党风廉政建设负全面领导责任，这个责任是政治责任，必须扛在肩上、抓在手上。", .department),
         ("一年来，全系统坚持人民至上、生命至上，各项工作取得了新的进展。", .department),
+        ("局党组将对民生实事实行清单化管理。局机关各科室要加强跟踪指导，对进度滞后的县区，由局领导带队督导。", .department),
+        ("各县区教育局主要负责同志要亲自挂帅。局机关各科室要按照分工，当好指导员和服务员，主动下沉一线。", .department),
         // Office: addressed to an office's own staff (000_…, starter 21).
         ("办公室的同志在领导身边工作,位置特殊,担子重,工作忙,既辛苦又清贫,加班加点是经常的事。", .office),
         ("在领导身边工作，一言一行都关系政府形象。", .office),
