@@ -52,7 +52,8 @@
       return '<div class="line" id="line-' + (i + 1) + '">' + (html || "&nbsp;") + "</div>";
     }).join("");
     document.getElementById("check-findings").innerHTML = findings.length ? findings.map((finding, n) => {
-      const source = finding.source ? "<br>出处：" + bigan.escape(finding.source.file) + " 第" + finding.source.line + "行" : "";
+      const source = finding.source && !(finding.why || "").includes(finding.source.file)
+        ? "<br>出处：" + bigan.escape(finding.source.file) + " 第" + finding.source.line + "行" : "";
       const css = finding.kind === "copied" ? "copied" : finding.kind === "punctuation" || finding.kind === "repeat" || finding.kind === "numbering" ? "warning" : "";
       return '<div class="finding ' + css + '"><b>' + (kindNames[finding.kind] || finding.kind) + '</b> · <a href="#line-' + finding.line + '">第' + finding.line + "行</a>：" +
         bigan.escape(finding.text) + "<br>" + bigan.escape(finding.why) + source + "</div>";
