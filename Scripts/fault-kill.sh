@@ -70,7 +70,7 @@ kill -INT "$PID"
 set +e; wait "$PID"; STATUS=$?; set -e
 cat "$SCRATCH/int.err" "$SCRATCH/int.out" | sed 's/^/  | /'
 [[ $STATUS -eq 130 ]] || fail "Ctrl-C: exit status $STATUS, expected 130"
-grep -q "interrupted" "$SCRATCH/int.err" || fail "Ctrl-C: no note that the import was interrupted"
+grep -q "已中断" "$SCRATCH/int.err" || fail "Ctrl-C: no note that the import was interrupted"
 [[ -s "$SCRATCH/int.out" ]] || fail "Ctrl-C: no summary of what was done"
 healthy "$SCRATCH/interrupted.sqlite" || fail "the library after Ctrl-C is not healthy"
 "$BIGAN" import --json --library "$SCRATCH/interrupted.sqlite" "$SCRATCH/corpus" >/dev/null \

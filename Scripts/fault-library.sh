@@ -27,7 +27,7 @@ one_failure() {
   python3 - "$@" <<'PY'
 import json, sqlite3, sys
 summary = json.load(open(sys.argv[1]))
-failed = [f for f in summary["failed"] if not f["error"].startswith("import stopped")]
+failed = [f for f in summary["failed"] if not f["error"].startswith("导入已停止")]
 held = sqlite3.connect(f"file:{sys.argv[2]}?mode=ro", uri=True).execute("SELECT count(*) FROM source").fetchone()[0]
 print(f"  imported {summary['imported']}, failed {[f['file'].rsplit('/', 1)[-1] for f in failed]}, library holds {held}")
 assert len(failed) == 1, f"{sys.argv[4]}: {len(failed)} files failed, expected only the one that did not fit"
@@ -144,7 +144,7 @@ STATUS=$?
 set -e
 grep -E '"error"' "$SCRATCH/full.json" | sort | uniq -c | sed 's/^/  | /'
 [[ $STATUS -eq 1 ]] || fail "full disk: exit status $STATUS, expected 1"
-grep -qiE "full|write" "$SCRATCH/full.json" || fail "full disk: the error does not say the disk is full"
+grep -qiE "磁盘已满|无法写入" "$SCRATCH/full.json" || fail "full disk: the error does not say the disk is full"
 one_failure "$SCRATCH/full.json" "$SCRATCH/full.sqlite" 1 "full disk" || fail "full disk: more than the file that did not fit failed"
 healthy "$SCRATCH/full.sqlite" || fail "full disk: the library is not healthy"
 echo "after the full disk: $(counts "$SCRATCH/full.sqlite")"
@@ -162,7 +162,7 @@ if mount -t tmpfs -o size=4m tmpfs "$MOUNT" 2>/dev/null; then
   set +e; "$BIGAN" import --json --library "$MOUNT/lib.sqlite" "$SCRATCH/corpus" >"$SCRATCH/enospc.json" 2>&1; STATUS=$?; set -e
   grep -E '"error"' "$SCRATCH/enospc.json" | sort | uniq -c | sed 's/^/  | /'
   [[ $STATUS -eq 1 ]] || fail "ENOSPC: exit status $STATUS, expected 1"
-  grep -q "the disk is full" "$SCRATCH/enospc.json" || fail "ENOSPC: the error does not say the disk is full"
+  grep -q "磁盘已满" "$SCRATCH/enospc.json" || fail "ENOSPC: the error does not say the disk is full"
   one_failure "$SCRATCH/enospc.json" "$MOUNT/lib.sqlite" 0 "ENOSPC" || fail "ENOSPC: more than the file that did not fit failed"
   healthy "$MOUNT/lib.sqlite" || fail "ENOSPC: the library is not healthy"
   cp "$MOUNT"/lib.sqlite* "$SCRATCH/"

@@ -30,7 +30,7 @@ public struct ComposingRules: Codable, Sendable, Equatable {
     public static func load(data: URL) throws -> ComposingRules {
         let url = data.appendingPathComponent("composing.yaml")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw BiganError(file: "Data/composing.yaml", "cannot read the composing tables")
+            throw BiganError(file: "Data/composing.yaml", "无法读取成稿规则表")
         }
         return try YAMLValue.decode(ComposingRules.self, from: text, file: "Data/composing.yaml")
     }

@@ -50,8 +50,13 @@ public struct DraftComposer: Sendable {
             offices: try OfficeKind.load(data: resources.data, configHome: configHome, knownThemes: themes))
     }
 
+    /// Template files that were skipped for a mistake (file, line and what): the other occasions
+    /// still draft.
+    public var problems: [BiganError] { store.problems }
+
     /// The draft for `request`.
     public func compose(_ request: DraftRequest) async throws -> Draft {
+        try request.validate()
         var template = try store.template(for: request.occasion)
         if let outline = request.outline {
             template = try template.replacingBody(with: sections(from: outline, template: template))
@@ -118,7 +123,7 @@ public struct DraftComposer: Sendable {
             }
         }
         guard !sections.isEmpty else {
-            throw BiganError(file: "", "the outline holds no headings (lines with markers such as 一、 or （一）)")
+            throw BiganError(file: "", "提纲里没有标题（以 一、（一）等序号开头的行）")
         }
         return sections
     }

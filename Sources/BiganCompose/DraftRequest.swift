@@ -1,3 +1,5 @@
+import BiganText
+
 /// What the writer asks for: `bigan draft --occasion … --role … [--org] [--region] [--year] [--meeting]
 /// [--seed] [--outline] [--exclude-source] [--prefer-source]`.
 public struct DraftRequest: Sendable, Equatable {
@@ -36,5 +38,19 @@ public struct DraftRequest: Sendable, Equatable {
         self.excludedSources = excludedSources
         self.preferredSources = preferredSources
         self.locked = locked
+    }
+}
+
+extension DraftRequest {
+    /// Years a speech can be given in: from the founding of the People's Republic to 2100; a
+    /// two-digit year (26) or a typo (3026) would be written into the draft as it is.
+    public static let years = 1949...2100
+
+    /// Throws when the request cannot be right whatever the library holds.
+    public func validate() throws {
+        guard Self.years.contains(year) else {
+            throw BiganError(
+                file: "", "年份 \(year) 不对：须在 \(Self.years.lowerBound) 到 \(Self.years.upperBound) 之间，写全四位数，如 2026")
+        }
     }
 }

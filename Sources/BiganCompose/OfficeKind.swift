@@ -27,7 +27,7 @@ public struct OfficeKind: Codable, Sendable, Equatable {
             for kind in kinds {
                 if let unknown = kind.themes.first(where: { !knownThemes.contains($0) }) {
                     throw BiganError(
-                        file: "offices.yaml", "office kind '\(kind.kind)' names an unknown theme '\(unknown)'")
+                        file: "offices.yaml", "单位类别 '\(kind.kind)' 用了不存在的主题 '\(unknown)'")
                 }
             }
         }
@@ -36,7 +36,7 @@ public struct OfficeKind: Codable, Sendable, Equatable {
 
     static func read(_ url: URL, shownAs file: String) throws -> [OfficeKind] {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw BiganError(file: file, "cannot read the office kinds (is it UTF-8 text?)")
+            throw BiganError(file: file, "无法读取单位类别表（是 UTF-8 编码的文字吗？）")
         }
         return try YAMLValue.decode([OfficeKind].self, from: text, file: file)
     }

@@ -48,7 +48,7 @@ public struct RewriteRules: Codable, Sendable, Equatable {
     public static func load(data: URL) throws -> RewriteRules {
         let url = data.appendingPathComponent("rewriting.yaml")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw BiganError(file: "Data/rewriting.yaml", "cannot read the rewriting rules")
+            throw BiganError(file: "Data/rewriting.yaml", "无法读取改写规则")
         }
         return try load(yaml: text, file: "Data/rewriting.yaml")
     }

@@ -16,7 +16,7 @@ public struct RoleLoader: Sendable {
     /// The roles in the file at `url`, shown to the user as `file`.
     public func load(contentsOf url: URL, file: String) throws -> [SpeakerRole] {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw BiganError(file: file, "cannot read the roles file (is it UTF-8 text?)")
+            throw BiganError(file: file, "无法读取身份表（是 UTF-8 编码的文字吗？）")
         }
         return try load(yaml: text, file: file)
     }
@@ -27,7 +27,7 @@ public struct RoleLoader: Sendable {
         var names: Set<String> = []
         return try root.sequence().map { item in
             let role = try readRole(item)
-            guard names.insert(role.name).inserted else { throw item.error("role '\(role.name)' appears twice") }
+            guard names.insert(role.name).inserted else { throw item.error("身份 '\(role.name)' 出现了两次") }
             return role
         }
     }
@@ -64,7 +64,7 @@ public struct RoleLoader: Sendable {
         let name = try value.string()
         guard let found = values.first(where: { $0.rawValue == name }) else {
             throw value.error(
-                "unknown value '\(name)' (expected one of: \(values.map(\.rawValue).joined(separator: ", ")))")
+                "没有 '\(name)' 这个取值（应是其中之一：\(values.map(\.rawValue).joined(separator: "、"))）")
         }
         return found
     }

@@ -22,7 +22,7 @@ public struct TemplateLoader: Sendable {
     /// The template in the file at `url`, shown to the user as `file`.
     public func load(contentsOf url: URL, file: String) throws -> OccasionTemplate {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw BiganError(file: file, "cannot read the template (is it UTF-8 text?)")
+            throw BiganError(file: file, "无法读取这个模板（是 UTF-8 编码的文字吗？）")
         }
         return try load(yaml: text, file: file)
     }
@@ -53,13 +53,13 @@ public struct TemplateLoader: Sendable {
         for item in try value.sequence() {
             let (name, content) = try partName(item)
             if let last = parts.last?.name, name <= last {
-                let problem = name == last ? "appears twice" : "must come before '\(last.rawValue)'"
+                let problem = name == last ? "出现了两次" : "必须在 '\(last.rawValue)' 之前"
                 throw item.error(
                     "part '\(name.rawValue)' \(problem) (order: salutation, opening, transition, body, closing)")
             }
             parts.append(try readPart(name, content, at: item))
         }
-        guard parts.contains(where: { $0.name == .body }) else { throw value.error("the template has no 'body' part") }
+        guard parts.contains(where: { $0.name == .body }) else { throw value.error("模板没有 'body'（正文）部分") }
         return parts
     }
 
@@ -68,13 +68,13 @@ public struct TemplateLoader: Sendable {
         if item.isMapping {
             let entries = try item.mapping(allowed: allowed.map { $0 })
             guard entries.count == 1, let (key, value) = entries.first else {
-                throw item.error("each part is one key (salutation, opening, transition, body or closing)")
+                throw item.error("每个部分是一个键（salutation、opening、transition、body 或 closing）")
             }
             return (TemplatePartName(rawValue: key)!, value)
         }
         let name = try item.string()
         guard let part = TemplatePartName(rawValue: name) else {
-            throw item.error("unknown part '\(name)' (expected one of: \(allowed.joined(separator: ", ")))")
+            throw item.error("没有 '\(name)' 这个部分（应是其中之一：\(allowed.joined(separator: "、"))）")
         }
         return (part, nil)
     }
@@ -83,18 +83,18 @@ public struct TemplateLoader: Sendable {
         switch name {
         case .salutation:
             if content != nil {
-                throw item.error("'salutation' takes no text here; put it in the top-level 'salutation'")
+                throw item.error("'salutation' 在这里不带文字；请写在最外层的 'salutation' 里")
             }
             return .salutation
         case .body:
-            guard let content else { throw item.error("'body' needs a list of sections") }
+            guard let content else { throw item.error("'body' 需要一串小节") }
             let sections = try content.sequence().map { try readSection($0, level: 1) }
             guard (2...8).contains(sections.count) else {
-                throw content.error("the body has \(sections.count) sections; a speech needs 2 to 8")
+                throw content.error("正文有 \(sections.count) 节；一篇讲话需要 2 到 8 节")
             }
             return .body(sections)
         case .opening, .transition, .closing:
-            guard let content else { throw item.error("'\(name.rawValue)' needs its text") }
+            guard let content else { throw item.error("'\(name.rawValue)' 需要写上文字") }
             let items = content.isSequence ? try content.sequence() : [content]
             return .fixed(name, try items.map(readEntry))
         }
@@ -106,7 +106,7 @@ public struct TemplateLoader: Sendable {
         let kindName = try keys["library"]!.string()
         guard let kind = SnippetKind(rawValue: kindName), kind != .set else {
             throw keys["library"]!.error(
-                "unknown snippet kind '\(kindName)' (expected opening, transition, closing or paragraph)")
+                "没有 '\(kindName)' 这种片段（应是 opening、transition、closing 或 paragraph）")
         }
         let themes = try keys["themes"].map(readThemes) ?? []
         return .library(kind: kind, themes: themes, count: try keys["count"]?.int(in: 1...5) ?? 1)
@@ -120,7 +120,7 @@ public struct TemplateLoader: Sendable {
         let set = try keys["set"].map(readThemes) ?? []
         let themes = try keys["themes"].map(readThemes) ?? []
         if themes.isEmpty && subsections.isEmpty && set.isEmpty {
-            throw value.error("a section needs 'themes' (or 'sections' or 'set') to draw paragraphs from")
+            throw value.error("每节需要 'themes'（或 'sections'、'set'）来取段落")
         }
         return BodySection(
             heading: try keys["heading"].map(text),
@@ -140,7 +140,7 @@ public struct TemplateLoader: Sendable {
         if name == "any" { return nil }
         guard let function = ParagraphFunction(rawValue: name), function != .other else {
             let known = ParagraphFunction.allCases.filter { $0 != .other }.map(\.rawValue) + ["any"]
-            throw value.error("unknown function '\(name)' (expected one of: \(known.joined(separator: ", ")))")
+            throw value.error("没有 '\(name)' 这种功能（应是其中之一：\(known.joined(separator: "、"))）")
         }
         return function
     }
@@ -148,7 +148,10 @@ public struct TemplateLoader: Sendable {
     func readThemes(_ value: YAMLValue) throws -> [String] {
         let themes = try value.strings()
         if let knownThemes, let unknown = themes.first(where: { !knownThemes.contains($0) }) {
-            throw value.error("unknown theme '\(unknown)' (known: \(knownThemes.sorted().joined(separator: "、")))")
+            throw value.error(
+                "没有主题 '\(unknown)'（"
+                    + NameSuggestion(names: Array(knownThemes)).hint(
+                        for: unknown, otherwise: "已有的主题：" + knownThemes.sorted().joined(separator: "、")) + "）")
         }
         return themes
     }
@@ -156,7 +159,7 @@ public struct TemplateLoader: Sendable {
     /// One wording or a list of alternatives, with every slot checked.
     func text(_ value: YAMLValue) throws -> TextChoice {
         let items = value.isSequence ? try value.sequence() : [value]
-        guard !items.isEmpty else { throw value.error("the list is empty") }
+        guard !items.isEmpty else { throw value.error("列表是空的") }
         let options = try items.map { item in
             let option = try item.string()
             try Self.checkSlots(option, at: item)
@@ -167,10 +170,10 @@ public struct TemplateLoader: Sendable {
 
     static func checkSlots(_ text: String, at value: YAMLValue) throws {
         for name in Slot.names(in: text) {
-            if name.isEmpty { throw value.error("unbalanced { } in “\(text)”") }
+            if name.isEmpty { throw value.error("“\(text)”里的 { } 不成对") }
             if !Slot.known.contains(name) {
                 throw value.error(
-                    "unknown slot {\(name)} (known: \(Slot.known.sorted().map { "{\($0)}" }.joined(separator: " ")))")
+                    "没有 {\(name)} 这个待填项（可用的有：\(Slot.known.sorted().map { "{\($0)}" }.joined(separator: " "))）")
             }
         }
     }

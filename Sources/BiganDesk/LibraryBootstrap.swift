@@ -26,13 +26,13 @@ package enum LibraryBootstrap {
         try await library.close()
         guard summary.snippets > 0 else {
             throw BiganError(
-                file: resources.snippets.path, "the bundled snippets gave no paragraphs; the library was not built")
+                file: resources.snippets.path, "自带的片段材料里没有读出段落，片段库未建成")
         }
         guard !FileManager.default.fileExists(atPath: temporary + "-wal") else {
-            throw BiganError(file: path, "could not finish writing the new library")
+            throw BiganError(file: path, "新片段库没能写完")
         }
         guard rename(temporary, path) == 0 else {
-            throw BiganError(file: path, "cannot move the new library into place: \(String(cString: strerror(errno)))")
+            throw BiganError(file: path, "无法把新片段库移到位：\(String(cString: strerror(errno)))")
         }
         var result = summary
         result.library = path

@@ -58,12 +58,12 @@ package struct LibraryLocation: Sendable, Equatable {
     ) async throws -> Library {
         if origin == .standard, !FileManager.default.fileExists(atPath: path) {
             let resources = try resources()
-            notify("bigan: building the default library at \(path) from the bundled \(resources.snippets.path) …")
+            notify("bigan：正在用自带的 \(resources.snippets.path) 在 \(path) 建立默认片段库……")
             let summary = try await LibraryBootstrap.build(
                 at: path, from: resources, annotator: try annotator() ?? ThemeAnnotator.load())
             notify(
-                "bigan: the default library is at \(path): \(summary.imported) files, \(summary.snippets) snippets"
-                    + (summary.failed.isEmpty ? "" : ", \(summary.failed.count) bundled files failed"))
+                "bigan：默认片段库在 \(path)：文件 \(summary.imported) 个，片段 \(summary.snippets) 条"
+                    + (summary.failed.isEmpty ? "" : "，自带文件中有 \(summary.failed.count) 个导入失败"))
         }
         let store = try SQLiteStore.open(
             at: path, create: create, concurrentReads: concurrentReads, forReading: forReading)
@@ -71,7 +71,7 @@ package struct LibraryLocation: Sendable, Equatable {
             notify("bigan: 片段库只能读取，不能写入（\(path)）；查询照常进行")
         } else if try await store.unannotatedCount() > 0 {
             // A library of an older bigan: its snippets get their scope, function and facts once.
-            notify("bigan: annotating the library at \(path) (written by an older bigan) …")
+            notify("bigan：正在为 \(path) 的片段库补做标注（它由旧版笔杆写成）……")
             _ = try await store.retag(with: try annotator() ?? ThemeAnnotator.load())
         }
         return store

@@ -27,7 +27,7 @@ struct ImportFileFinder {
         var plan = Plan()
         for path in paths {
             guard let info = path.status() else {
-                plan.missing.append(ImportFailure(file: path.display, error: "no such file or folder"))
+                plan.missing.append(ImportFailure(file: path.display, error: "没有这个文件或文件夹"))
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR {
@@ -45,11 +45,11 @@ struct ImportFileFinder {
             let info = path.status(link: true)
             let kind = (info?.st_mode ?? 0) & S_IFMT
             if name.first == UInt8(ascii: ".") {
-                plan.skipped.append(SkippedFile(file: path.display, reason: "hidden"))
+                plan.skipped.append(SkippedFile(file: path.display, reason: "隐藏文件"))
             } else if kind == S_IFDIR {
                 walk(folder: path, into: &plan)
             } else if kind == S_IFLNK, let target = path.status(), target.st_mode & S_IFMT == S_IFDIR {
-                plan.skipped.append(SkippedFile(file: path.display, reason: "a link to a folder"))
+                plan.skipped.append(SkippedFile(file: path.display, reason: "指向文件夹的链接"))
             } else if !Self.extensions.contains(path.pathExtension) {
                 plan.skipped.append(SkippedFile(file: path.display, reason: Self.skipReason(path.pathExtension)))
             } else {
@@ -74,6 +74,6 @@ struct ImportFileFinder {
 
     static func skipReason(_ pathExtension: String) -> String {
         pathExtension.lowercased() == "doc"
-            ? "an old Word .doc file; save it as .docx to import it" : "not a .txt or .docx file"
+            ? "旧版 Word 的 .doc 文件，请另存为 .docx 再导入" : "不是 .txt 或 .docx 文件"
     }
 }

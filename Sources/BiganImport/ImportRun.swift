@@ -87,7 +87,7 @@ struct ImportRun: Sendable {
         return state.summary
     }
 
-    static let stoppedPrefix = "import stopped"
+    static let stoppedPrefix = "导入已停止"
 
     /// The library cannot be written (a full disk): the other files would fail alike.
     private func stop(_ state: inout State) {
@@ -95,7 +95,7 @@ struct ImportRun: Sendable {
         state.summary.failed.append(
             ImportFailure(
                 file: state.summary.library ?? "library",
-                error: "\(Self.stoppedPrefix), \(rest) files not attempted; the library holds only whole files"))
+                error: "\(Self.stoppedPrefix)，还有 \(rest) 个文件未导入；片段库里只有完整导入的文件"))
         handOff.close()
     }
 
@@ -109,7 +109,7 @@ struct ImportRun: Sendable {
         } catch {
             let libraryFailure = (error as? StoreFailure)?.isLibraryFailure == true
             guard libraryFailure, batch.contains(where: { $0.outcome != nil }) else {
-                let reason = "not stored: \(LibraryImporter.describe(error))"
+                let reason = "未存入：\(LibraryImporter.describe(error))"
                 for pending in batch where pending.outcome != nil {
                     state.summary.failed.append(ImportFailure(file: pending.file.path.display, error: reason))
                 }

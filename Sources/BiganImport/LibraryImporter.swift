@@ -147,7 +147,7 @@ package struct LibraryImporter: Sendable {
 
     static func describe(_ error: any Error) -> String {
         if let error = error as? BiganError {
-            return error.line.map { "line \($0): \(error.message)" } ?? error.message
+            return error.line.map { "第 \($0) 行：\(error.message)" } ?? error.message
         }
         return String(describing: error)
     }

@@ -26,7 +26,7 @@ struct DocxPackage {
             // damaged directory points past the end of the data (fuzz regression kept).
             archive = try Archive(url: URL(fileURLWithPath: source.path), accessMode: .read)
         } catch {
-            throw BiganError(file: file, "damaged .docx: cannot read it as a zip archive")
+            throw BiganError(file: file, ".docx 文件已损坏：无法按 zip 压缩包读取")
         }
         self.partLimit = partLimit
     }
@@ -34,7 +34,7 @@ struct DocxPackage {
     /// The unpacked bytes of the part at `path`, or nil when the package has no such part.
     func part(_ path: String) throws -> Data? {
         guard let entry = archive[path] else { return nil }
-        guard entry.type == .file else { throw BiganError(file: file, "damaged .docx: \(path) is not a file") }
+        guard entry.type == .file else { throw BiganError(file: file, ".docx 文件已损坏：\(path) 不是文件") }
         guard entry.uncompressedSize <= UInt64(partLimit) else { throw tooLarge(path) }
         var data = Data()
         data.reserveCapacity(Int(entry.uncompressedSize))
@@ -50,10 +50,10 @@ struct DocxPackage {
         } catch let error as BiganError {
             throw error
         } catch {
-            throw BiganError(file: file, "damaged .docx: cannot unpack \(path)")
+            throw BiganError(file: file, ".docx 文件已损坏：无法解压 \(path)")
         }
         guard checksum == entry.checksum else {
-            throw BiganError(file: file, "damaged .docx: \(path) fails its checksum")
+            throw BiganError(file: file, ".docx 文件已损坏：\(path) 校验不符")
         }
         return data
     }
@@ -62,7 +62,7 @@ struct DocxPackage {
     /// that refuses to read past the part's compressed data.
     private func unpack(_ entry: Entry, path: String, consumer: (Data) throws -> Void) throws -> CRC32 {
         guard let start = dataOffset(of: path), entry.compressedSize <= UInt64(bytes.count - start) else {
-            throw BiganError(file: file, "damaged .docx: cannot find the data of \(path)")
+            throw BiganError(file: file, ".docx 文件已损坏：找不到 \(path) 的数据")
         }
         let size = Int(entry.compressedSize)
         let data = bytes[(bytes.startIndex + start)..<(bytes.startIndex + start + size)]
@@ -108,8 +108,8 @@ struct DocxPackage {
 
     private func tooLarge(_ path: String) -> BiganError {
         let megabytes = Double(partLimit) / 1_048_576
-        let limit = megabytes >= 1 ? "\(Int(megabytes)) MiB" : "\(partLimit) bytes"
+        let limit = megabytes >= 1 ? "\(Int(megabytes)) MiB" : "\(partLimit) 字节"
         return BiganError(
-            file: file, "\(path) unpacks to more than \(limit); refusing it as a possible zip bomb")
+            file: file, "\(path) 解压后超过 \(limit)，可能是恶意的“压缩炸弹”，拒绝读取")
     }
 }

@@ -15,7 +15,7 @@ struct DocxReader: Sendable {
         let file = source.path
         let package = try DocxPackage(source, partLimit: partLimit)
         guard let document = try package.part(Self.documentPart) else {
-            throw BiganError(file: file, "not a Word document: the zip archive has no \(Self.documentPart)")
+            throw BiganError(file: file, "不是 Word 文档：压缩包里没有 \(Self.documentPart)")
         }
         let numbering = try parse(package, "word/numbering.xml", with: DocxNumberingHandler())?.numbering
         let styles = try parse(package, "word/styles.xml", with: DocxStylesHandler())?.styles

@@ -21,13 +21,13 @@ enum FileSignature: CaseIterable, Sendable {
     /// What the file is, for an error message.
     var description: String {
         switch self {
-        case .zip: return "a zip archive"
-        case .ole: return "a Word 97–2003 or WPS document (save it as .docx first)"
-        case .pdf: return "a PDF (save or export it as .docx or .txt first)"
-        case .rtf: return "an RTF document (save it as .docx or .txt first)"
-        case .png, .jpeg, .gif: return "an image"
-        case .gzip, .rar, .sevenZip: return "a compressed archive"
-        case .elf: return "a program"
+        case .zip: return "zip 压缩包"
+        case .ole: return "Word 97–2003 或 WPS 文档（请先另存为 .docx）"
+        case .pdf: return "PDF（请先另存或导出为 .docx 或 .txt）"
+        case .rtf: return "RTF 文档（请先另存为 .docx 或 .txt）"
+        case .png, .jpeg, .gif: return "图片"
+        case .gzip, .rar, .sevenZip: return "压缩包"
+        case .elf: return "程序"
         }
     }
 

@@ -25,19 +25,19 @@ public struct SourceFile: Sendable {
         let name = path.display
         let descriptor = path.withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard descriptor >= 0 else {
-            throw BiganError(file: name, errno == ENOENT || errno == ENOTDIR ? "no such file" : "cannot read the file")
+            throw BiganError(file: name, errno == ENOENT || errno == ENOTDIR ? "没有这个文件" : "无法读取这个文件")
         }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw BiganError(file: name, "cannot read the file") }
+        guard fstat(descriptor, &info) == 0 else { throw BiganError(file: name, "无法读取这个文件") }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: throw BiganError(file: name, "a folder, not a file")
-        case S_IFIFO, S_IFSOCK: throw BiganError(file: name, "a pipe or socket, not a file")
-        default: throw BiganError(file: name, "a device, not a file")
+        case S_IFDIR: throw BiganError(file: name, "这是文件夹，不是文件")
+        case S_IFIFO, S_IFSOCK: throw BiganError(file: name, "这是管道或套接字，不是文件")
+        default: throw BiganError(file: name, "这是设备，不是文件")
         }
         guard Int64(info.st_size) <= maximumSize else {
-            throw BiganError(file: name, "the file is larger than \(maximumSize >> 20) MiB; it is not a speech")
+            throw BiganError(file: name, "文件大于 \(maximumSize >> 20) MiB，不会是讲话材料")
         }
         return SourceFile(path: name, data: try readAll(descriptor, expected: Int(info.st_size), name: name))
     }
@@ -49,7 +49,7 @@ public struct SourceFile: Sendable {
         while true {
             if filled == data.count {
                 guard data.count <= Int(maximumSize) else {
-                    throw BiganError(file: name, "the file is larger than \(maximumSize >> 20) MiB; it is not a speech")
+                    throw BiganError(file: name, "文件大于 \(maximumSize >> 20) MiB，不会是讲话材料")
                 }
                 data.count += max(4096, data.count / 2)
             }
@@ -58,7 +58,7 @@ public struct SourceFile: Sendable {
             }
             if count < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
-                throw BiganError(file: name, "cannot read the file (\(String(cString: strerror(errno))))")
+                throw BiganError(file: name, "无法读取这个文件（\(String(cString: strerror(errno)))）")
             }
             if count == 0 { break }
             filled += count

@@ -11,13 +11,13 @@ enum SourceFormat: Sendable, Equatable {
 
     /// Why common file types Bigan cannot read are refused, and what to do instead.
     static let refusals: [(extensions: Set<String>, hint: String)] = [
-        (["doc", "wps", "dot"], "a Word 97–2003 or WPS document; save it as .docx first"),
-        (["pdf"], "a PDF; save or export it as .docx or .txt first"),
-        (["xls", "xlsx", "et", "csv", "ods"], "a spreadsheet, not a speech"),
-        (["ppt", "pptx", "dps", "odp"], "a presentation; copy its text into a .txt or .docx"),
-        (["odt", "rtf", "pages", "html", "htm", "mht"], "save it as .docx or .txt first"),
-        (["zip", "rar", "7z", "gz", "tar"], "an archive; unpack it first"),
-        (["jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff", "webp"], "an image, not text"),
+        (["doc", "wps", "dot"], "这是 Word 97–2003 或 WPS 文档，请先另存为 .docx"),
+        (["pdf"], "这是 PDF，请先另存或导出为 .docx 或 .txt"),
+        (["xls", "xlsx", "et", "csv", "ods"], "这是电子表格，不是讲话材料"),
+        (["ppt", "pptx", "dps", "odp"], "这是演示文稿，请把文字复制到 .txt 或 .docx 里"),
+        (["odt", "rtf", "pages", "html", "htm", "mht"], "请先另存为 .docx 或 .txt"),
+        (["zip", "rar", "7z", "gz", "tar"], "这是压缩包，请先解压"),
+        (["jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff", "webp"], "这是图片，不是文字"),
     ]
 
     /// The format for `path`, or a `BiganError` saying the type is unsupported.
@@ -31,8 +31,8 @@ enum SourceFormat: Sendable, Equatable {
             self = .docx
         } else {
             let hint = Self.refusals.first { $0.extensions.contains(ext) }?.hint
-            let detail = hint.map { ": \($0)" } ?? "; Bigan reads .txt and .docx"
-            throw BiganError(file: path, "unsupported file type .\(ext)\(detail)")
+            let detail = hint.map { "：\($0)" } ?? "；笔杆只读 .txt 和 .docx"
+            throw BiganError(file: path, "不支持 .\(ext) 文件\(detail)")
         }
     }
 }

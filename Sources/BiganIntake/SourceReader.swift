@@ -24,18 +24,18 @@ public struct SourceReader: Sendable {
     public func read(_ file: SourceFile) throws -> SourceDocument {
         let path = file.path
         let format = try SourceFormat(path: path)
-        guard !file.data.isEmpty else { throw BiganError(file: path, "the file is empty") }
+        guard !file.data.isEmpty else { throw BiganError(file: path, "文件是空的") }
         let signature = FileSignature.detect(Array(file.data.prefix(FileSignature.headLength)))
         if signature == .zip {
             let lines = try DocxReader(partLimit: docxPartLimit).read(file)
             return try document(path: path, encoding: .docx, lines: lines)
         }
         if let signature {
-            let what = format == .docx ? "not a .docx" : "not text"
-            throw BiganError(file: path, "\(what): the file is \(signature.description)")
+            let what = format == .docx ? "不是 .docx 文件" : "不是文字"
+            throw BiganError(file: path, "\(what)：这个文件是\(signature.description)")
         }
         guard format == .text else {
-            throw BiganError(file: path, "not a .docx: the file is not a zip archive")
+            throw BiganError(file: path, "不是 .docx 文件：它不是 zip 压缩包")
         }
         let decoded = try TextDecoder().decode(file.data, file: path)
         let lines = LineSplitter(dropControls: decoded.hasControls).split(decoded.text)
@@ -44,7 +44,7 @@ public struct SourceReader: Sendable {
 
     private func document(path: String, encoding: TextEncoding, lines: [SourceLine]) throws -> SourceDocument {
         guard lines.contains(where: { !$0.text.isEmpty }) else {
-            throw BiganError(file: path, encoding == .docx ? "the document holds no text" : "the file holds no text")
+            throw BiganError(file: path, encoding == .docx ? "文档里没有文字" : "文件里没有文字")
         }
         return SourceDocument(path: path, encoding: encoding, lines: lines)
     }

@@ -13,11 +13,11 @@ struct TextDecoder: Sendable {
     static let utf8Evidence = 16
 
     func decode(_ data: Data, file: String) throws -> DecodedText {
-        guard !data.isEmpty else { throw BiganError(file: file, "the file is empty") }
+        guard !data.isEmpty else { throw BiganError(file: file, "文件是空的") }
         return try data.withUnsafeBytes { raw in
             if let mark = ByteOrderMark.detect(raw) {
                 let body = UnsafeRawBufferPointer(rebasing: raw[mark.bytes.count...])
-                guard !body.isEmpty else { throw BiganError(file: file, "the file is empty") }
+                guard !body.isEmpty else { throw BiganError(file: file, "文件是空的") }
                 return try decodeMarked(body, mark: mark, file: file)
             }
             let statistics = ByteStatistics(raw)
@@ -31,11 +31,11 @@ struct TextDecoder: Sendable {
     }
 
     static func binary(_ file: String) -> BiganError {
-        BiganError(file: file, "binary data, not text")
+        BiganError(file: file, "这是二进制数据，不是文字")
     }
 
     static func cutOff(_ file: String) -> BiganError {
-        BiganError(file: file, "the file is cut off in the middle of a character (an incomplete copy)")
+        BiganError(file: file, "文件在一个字的中间断掉了（没有复制完整）")
     }
 
     private func decodeMarked(_ body: UnsafeRawBufferPointer, mark: ByteOrderMark, file: String) throws
@@ -69,8 +69,8 @@ struct TextDecoder: Sendable {
         if case .invalid(let gbProblem) = gbCheck {
             throw BiganError(
                 file: file,
-                "not text in UTF-8, UTF-16 or GB18030/GBK: bad UTF-8 at byte offset \(utf8Problem), "
-                    + "bad GB18030 at byte offset \(gbProblem)")
+                "不是 UTF-8、UTF-16 或 GB18030/GBK 编码的文字：按 UTF-8 在第 \(utf8Problem) 字节出错，"
+                    + "按 GB18030 在第 \(gbProblem) 字节出错")
         }
         return try decodeChecked(bytes, gbCheck, as: .gb18030, offset: 0, hasControls: hasControls, file: file)
     }
@@ -86,14 +86,14 @@ struct TextDecoder: Sendable {
         case .truncated: throw Self.cutOff(file)
         case .invalid(let at):
             let name = encoding == .utf8 ? "UTF-8" : "GB18030"
-            throw BiganError(file: file, "not valid \(name) text: bad byte at offset \(at + offset)")
+            throw BiganError(file: file, "不是有效的 \(name) 文字：第 \(at + offset) 字节有误")
         }
         let text: String
         if encoding == .utf8 {
             text = String(decoding: usable, as: UTF8.self)
         } else {
             guard let decoded = Self.gb18030(usable) else {
-                throw BiganError(file: file, "not valid GB18030 text: it holds byte sequences with no character")
+                throw BiganError(file: file, "不是有效的 GB18030 文字：有些字节不对应任何字")
             }
             text = decoded
         }
@@ -107,9 +107,9 @@ struct TextDecoder: Sendable {
         if case .truncated = result.check { throw Self.cutOff(file) }
         if case .invalid(let at) = result.check {
             let name = bigEndian ? "UTF-16BE" : "UTF-16LE"
-            throw BiganError(file: file, "not valid \(name) text: unpaired surrogate at byte offset \(at + offset)")
+            throw BiganError(file: file, "不是有效的 \(name) 文字：第 \(at + offset) 字节有不成对的代理码元")
         }
-        guard let text = result.text, result.units > 0 else { throw BiganError(file: file, "the file is empty") }
+        guard let text = result.text, result.units > 0 else { throw BiganError(file: file, "文件是空的") }
         guard result.controls * 100 < result.units else { throw Self.binary(file) }
         return DecodedText(text: text, encoding: bigEndian ? .utf16be : .utf16le, hasControls: result.controls > 0)
     }

@@ -39,7 +39,7 @@ class XMLPartHandler: NSObject, XMLParserDelegate {
     /// Parses `data` (the part `part` of `file`) with this handler.
     func parse(_ data: Data, part: String, file: String) throws {
         guard !Self.hasDoctype(data) else {
-            throw BiganError(file: file, "\(part) declares a DOCTYPE, which Word never writes; refusing it")
+            throw BiganError(file: file, "\(part) 含有 DOCTYPE 声明，Word 从不写这个，拒绝读取")
         }
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
@@ -47,8 +47,8 @@ class XMLPartHandler: NSObject, XMLParserDelegate {
         parser.delegate = self
         let finished = parser.parse()
         if !finished || errorLine != nil || parser.parserError != nil || !openElements.isEmpty || skipDepth > 0 {
-            let line = errorLine.map { " (line \($0))" } ?? ""
-            throw BiganError(file: file, "damaged .docx: \(part) is not well-formed XML\(line)")
+            let line = errorLine.map { "（第 \($0) 行）" } ?? ""
+            throw BiganError(file: file, ".docx 文件已损坏：\(part) 不是格式正确的 XML\(line)")
         }
     }
 

@@ -1,12 +1,16 @@
 import BiganText
 
 extension SnippetKind {
-    /// The kind named on a command line; throws a `BiganError` listing the kinds otherwise.
+    /// The kind named on a command line (its English or Chinese name); throws a `BiganError` with
+    /// the closest kinds otherwise.
     public static func named(_ name: String) throws -> SnippetKind {
-        guard let kind = SnippetKind(rawValue: name.lowercased()) else {
-            let names = allCases.map(\.rawValue).joined(separator: ", ")
-            throw BiganError(file: "", "unknown snippet kind “\(name)”; use one of \(names)")
+        let wanted = name.trimmingCharacters(in: .whitespaces)
+        if let kind = allCases.first(where: { $0.rawValue == wanted.lowercased() || $0.displayName == wanted }) {
+            return kind
         }
-        return kind
+        let names = allCases.map { "\($0.rawValue)（\($0.displayName)）" }.joined(separator: "、")
+        let hint = NameSuggestion(candidates: allCases.map { ($0.rawValue, [$0.displayName]) })
+            .hint(for: wanted, otherwise: "可用的有：\(names)")
+        throw BiganError(file: "", "没有“\(name)”这种片段；\(hint)")
     }
 }

@@ -76,14 +76,17 @@ package protocol ImportWriter: Sendable {
 
 /// What `retag` wrote.
 package struct RetagCounts: Codable, Sendable, Equatable {
-    /// Snippets tagged (all of them).
+    /// Snippets looked at again (all of them).
     package var snippets: Int
     /// Theme tags written.
     package var tags: Int
+    /// Snippets that got at least one theme.
+    package var tagged: Int
 
-    package init(snippets: Int, tags: Int) {
+    package init(snippets: Int, tags: Int, tagged: Int = 0) {
         self.snippets = snippets
         self.tags = tags
+        self.tagged = tagged
     }
 }
 

@@ -6,6 +6,16 @@ public enum BlockType: String, Codable, Sendable {
 /// The fixed part of a speech a block belongs to.
 public enum SpeechPart: String, Codable, Sendable, CaseIterable {
     case opening, transition, body, closing
+
+    /// The part's name in the writer's words.
+    public var displayName: String {
+        switch self {
+        case .opening: return "开头"
+        case .transition: return "过渡"
+        case .body: return "正文"
+        case .closing: return "结尾"
+        }
+    }
 }
 
 /// One salutation, heading or paragraph of a speech, as `bigan parse --json` prints it.

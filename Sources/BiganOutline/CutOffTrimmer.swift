@@ -8,7 +8,7 @@ struct CutOffTrimmer: Sendable {
         if last.type == .heading, speech.blocks.allSatisfy({ $0.type == .heading }) { return }
         speech.blocks.removeLast()
         diagnostics.append(
-            Diagnostic(line: last.line, message: "speech \(number) is cut off; its trailing fragment was dropped"))
+            Diagnostic(line: last.line, message: "第 \(number) 篇讲话不完整，末尾的残段已舍去"))
     }
 
     /// A bare marker or numeral, a heading with nothing under it, or a short unfinished line.

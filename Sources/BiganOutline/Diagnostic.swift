@@ -8,5 +8,5 @@ public struct Diagnostic: Codable, Sendable, Equatable, CustomStringConvertible 
         self.message = message
     }
 
-    public var description: String { "\(line): warning: \(message)" }
+    public var description: String { "\(line): 警告：\(message)" }
 }

@@ -28,7 +28,7 @@ struct LongLineSplitter: Sendable {
                 Diagnostic(
                     line: line.number,
                     message:
-                        "line has \(line.text.count) characters and no paragraph breaks; paragraphs were recovered from indentation, markers and sentences"
+                        "这一行有 \(line.text.count) 个字，没有分段；已按缩进、序号和句子划分段落"
                 ))
             for (offset, piece) in pieces.enumerated() {
                 let text = offset == 0 ? String(piece) : "\u{3000}\u{3000}" + piece.drop { $0.isWhitespace }

@@ -16,13 +16,13 @@ public struct OutlineDump: Sendable {
             }
         }
         for diagnostic in document.diagnostics {
-            out += "\(document.file):\(diagnostic.line): warning: \(diagnostic.message)\n"
+            out += "\(document.file):\(diagnostic.line): 警告：\(diagnostic.message)\n"
         }
         return out
     }
 
     func line(for block: Block) -> String {
-        let place = "[\(block.part.rawValue) L\(block.line)]"
+        let place = "[\(block.part.displayName) 第\(block.line)行]"
         switch block.type {
         case .salutation:
             return "\(place) 称呼 \(block.text)"

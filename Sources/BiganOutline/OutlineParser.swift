@@ -10,6 +10,7 @@ public struct OutlineParser: Sendable {
         let paragraphs = ParagraphAssembler().assemble(lines, diagnostics: &diagnostics)
         var speeches = SpeechSplitter().split(paragraphs).map { SpeechBuilder().build($0) }
         speeches.removeAll { $0.blocks.isEmpty }
+        for index in speeches.indices { ParagraphCap().cap(&speeches[index], diagnostics: &diagnostics) }
         if !speeches.isEmpty {
             let last = speeches.count - 1
             CutOffTrimmer().trim(&speeches[last], number: last + 1, diagnostics: &diagnostics)

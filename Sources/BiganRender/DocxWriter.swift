@@ -21,7 +21,7 @@ public struct DocxWriter: Sendable {
         do {
             try data.write(to: url, options: .atomic)
         } catch {
-            throw BiganError(file: url.path, "cannot write the .docx: \(error.localizedDescription)")
+            throw BiganError(file: url.path, "无法写入 .docx 文件：\(error.localizedDescription)")
         }
     }
 
@@ -41,7 +41,7 @@ public struct DocxWriter: Sendable {
             guard let data = archive.data else { throw Archive.ArchiveError.unwritableArchive }
             return data
         } catch {
-            throw BiganError(file: "", "cannot build the .docx package: \(error)")
+            throw BiganError(file: "", "无法生成 .docx 文件：\(error)")
         }
     }
 

@@ -12,19 +12,19 @@ extension StoreFailure {
         let detail = error.message ?? "\(error.resultCode)"
         switch error.resultCode {
         case .SQLITE_FULL:
-            self.init("the disk is full; nothing of this file was stored (\(detail))", isLibraryFailure: true)
+            self.init("磁盘已满；这个文件一点也没有存入（\(detail)）", isLibraryFailure: true)
         case .SQLITE_IOERR:
             self.init(
-                "cannot write the library (a full disk or a disk error); nothing of this file was stored (\(detail))",
+                "无法写入片段库（磁盘已满或磁盘出错）；这个文件一点也没有存入（\(detail)）",
                 isLibraryFailure: true)
         case .SQLITE_READONLY:
             self.init(
-                "the library cannot be written (read-only); nothing of this file was stored", isLibraryFailure: true)
+                "片段库不可写（只读）；这个文件一点也没有存入", isLibraryFailure: true)
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
             self.init(
-                "the library file is damaged; nothing of this file was stored (\(detail))", isLibraryFailure: true)
+                "片段库文件已损坏；这个文件一点也没有存入（\(detail)）", isLibraryFailure: true)
         case .SQLITE_CANTOPEN:
-            self.init("the library file cannot be opened for writing (\(detail))", isLibraryFailure: true)
+            self.init("无法以写入方式打开片段库文件（\(detail)）", isLibraryFailure: true)
         case .SQLITE_ERROR where Self.libraryDamage.contains(where: detail.contains):
             self.init("片段库已损坏（\(detail)），此文件未存入；请从备份恢复，或重建片段库", isLibraryFailure: true)
         default:

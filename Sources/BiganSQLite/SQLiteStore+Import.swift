@@ -56,7 +56,7 @@ extension SQLiteStore {
     {
         let (document, fingerprint) = (prepared.document, prepared.fingerprint)
         guard prepared.hasParagraph else {
-            throw BiganError(file: document.file, "no paragraphs found (an empty or unreadable file)")
+            throw BiganError(file: document.file, "没有找到段落（文件是空的或无法读取）")
         }
         let previous = try Row.fetchOne(
             db, sql: "SELECT id, contentHash FROM source WHERE path = ?", arguments: [fingerprint.path])
@@ -122,6 +122,7 @@ extension SQLiteStore {
                 try annotate.execute(arguments: [annotation.scope, annotation.function, annotation.facts, row[0]])
                 counts.snippets += 1
                 counts.tags += tags.count
+                if !tags.isEmpty { counts.tagged += 1 }
             }
             return counts
         }

@@ -19,12 +19,12 @@ extension SQLiteStore {
         let fileManager = FileManager.default
         var isFolder: ObjCBool = false
         if fileManager.fileExists(atPath: path, isDirectory: &isFolder) {
-            guard !isFolder.boolValue else { throw BiganError(file: path, "is a folder, not a library file") }
+            guard !isFolder.boolValue else { throw BiganError(file: path, "这是文件夹，不是片段库文件") }
             if forReading, !LibraryFileCheck.canWrite(path) { return try openReadOnly(at: path) }
             try LibraryFileCheck.requireLibraryFile(at: path)
         } else {
             guard create else {
-                throw BiganError(file: path, "no library here; create one with `bigan import --library \(path) FILE…`")
+                throw BiganError(file: path, "这里没有片段库；可以用 bigan import --library \(path) 文件… 新建一个")
             }
             try LibraryFileCheck.requireWritableFolder(of: path, creating: false)
         }
@@ -40,7 +40,7 @@ extension SQLiteStore {
                 return try SQLiteStore(writer, path: path)
             }
         } catch let error as DatabaseError {
-            throw BiganError(file: path, "cannot open the library: \(error.message ?? error.description)")
+            throw BiganError(file: path, "无法打开片段库：\(error.message ?? error.description)")
         }
     }
 
@@ -84,13 +84,13 @@ enum LibraryFileCheck {
     @discardableResult
     static func requireLibraryHeader(at path: String) throws -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw BiganError(file: path, "cannot read the library file (permission denied)")
+            throw BiganError(file: path, "无法读取片段库文件（没有权限）")
         }
         let header = (try? handle.read(upToCount: 100)) ?? Data()
         try? handle.close()
         if header.isEmpty { return false }
         guard header.count >= 16, Array(header.prefix(16)) == sqliteHeader else {
-            throw BiganError(file: path, "is not an SQLite database, so not a bigan library; it was left untouched")
+            throw BiganError(file: path, "不是 SQLite 数据库，也就不是笔杆的片段库；文件未被改动")
         }
         return true
     }
@@ -132,7 +132,7 @@ enum LibraryFileCheck {
         let foreign = applicationID != 0 && applicationID != SQLiteStore.applicationID
         if foreign || (!tables.isEmpty && !tables.contains("grdb_migrations")) {
             throw BiganError(
-                file: path, "is an SQLite database of another program, not a bigan library; it was left untouched")
+                file: path, "是其他程序的 SQLite 数据库，不是笔杆的片段库；文件未被改动")
         }
         try SQLiteStore.refuseNewerSchema(db, path: path)
     }
@@ -146,7 +146,7 @@ enum LibraryFileCheck {
         } catch let error as DatabaseError {
             throw BiganError(
                 file: path,
-                "is not a readable bigan library (\(error.message ?? error.description)); it was left untouched")
+                "不是可读的笔杆片段库（\(error.message ?? error.description)）；文件未被改动")
         }
     }
 
@@ -167,15 +167,15 @@ enum LibraryFileCheck {
         var isFolder: ObjCBool = false
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
             guard creating else {
-                throw BiganError(file: path, "cannot create the library: the folder \(folder) does not exist")
+                throw BiganError(file: path, "无法新建片段库：文件夹 \(folder) 不存在")
             }
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw BiganError(file: path, "cannot create the folder \(folder) for the library")
+                throw BiganError(file: path, "无法为片段库新建文件夹 \(folder)")
             }
         } else if !isFolder.boolValue {
-            throw BiganError(file: path, "cannot create the library: \(folder) is not a folder")
+            throw BiganError(file: path, "无法新建片段库：\(folder) 不是文件夹")
         }
         if !isWritable(folder) {
             throw BiganError(

@@ -146,7 +146,7 @@ package struct SQLiteStore: SnippetStore {
         if version > schemaVersion || superseded {
             throw BiganError(
                 file: path,
-                "this library was written by a newer version of bigan (schema \(version), this bigan knows \(schemaVersion)); upgrade bigan to use it"
+                "这个片段库由更新版本的笔杆写成（架构版本 \(version)，本程序只认到 \(schemaVersion)）；请升级笔杆后再用"
             )
         }
     }

@@ -1,3 +1,4 @@
+import BiganText
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -5,11 +6,10 @@ import Hummingbird
 /// The reading half of the JSON API: the shapes of `bigan search/themes/snippets/show/templates/stats --json`.
 struct APIRoutes {
     let desk: ServerDesk
-    static let version = "1.0"
 
     func add(to api: RouterGroup<BasicRequestContext>) {
         api.get("health") { _, _ in
-            JSONBody.response(Health(ok: true, library: desk.library.location, version: Self.version))
+            JSONBody.response(Health(ok: true, library: desk.library.location, version: BiganVersion.current))
         }
         api.get("search") { request, _ in
             let found = try await desk.search(

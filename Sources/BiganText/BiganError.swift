@@ -30,7 +30,7 @@ public struct BiganError: Error, CustomStringConvertible, LocalizedError, Sendab
     static func resourcesMissing(searched: [String]) -> BiganError {
         BiganError(
             file: "",
-            "cannot find the bundled Templates/Snippets/Data; set BIGAN_RESOURCES to the folder holding them (looked in: \(searched.joined(separator: ", ")))"
+            "找不到自带的 Templates/Snippets/Data 文件夹；请把环境变量 BIGAN_RESOURCES 设为存放它们的文件夹（已找过：\(searched.joined(separator: "、"))）"
         )
     }
 }

@@ -1,12 +1,13 @@
 /// Text made safe to print on a terminal: control characters (an escape sequence in a file name,
 /// a carriage return) and bidirectional overrides are shown as escapes instead of acting.
 public enum VisibleText {
-    /// `text` with every control or direction-changing character written as `\xNN` or `\u{NNNN}`.
-    public static func escaped(_ text: String) -> String {
+    /// `text` with every control or direction-changing character written as `\xNN` or `\u{NNNN}`;
+    /// `keepingNewlines` lets line breaks of a multi-line message through.
+    public static func escaped(_ text: String, keepingNewlines: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: isInvisibleControl) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
-            if !isInvisibleControl(scalar) {
+            if !isInvisibleControl(scalar) || (keepingNewlines && scalar == "\n") {
                 result.unicodeScalars.append(scalar)
             } else if scalar.value < 0x80 {
                 result += "\\x" + hex(scalar.value, digits: 2)

@@ -25,14 +25,14 @@ package struct YAMLValue {
         do {
             return try Yams.compose(yaml: text).map { YAMLValue(node: $0, file: file) }
         } catch let error as YamlError {
-            throw BiganError(file: file, line: error.line, "malformed YAML: \(error.problem)")
+            throw BiganError(file: file, line: error.line, "YAML 格式有误：\(error.problem)")
         }
     }
 
     /// Parses `text`, which must hold a document.
     package static func parse(_ text: String, file: String) throws -> YAMLValue {
         guard let value = try compose(text, file: file) else {
-            throw BiganError(file: file, line: 1, "the file is empty")
+            throw BiganError(file: file, line: 1, "文件是空的")
         }
         return value
     }
@@ -44,13 +44,13 @@ package struct YAMLValue {
         do {
             return try YAMLDecoder().decode(type, from: text)
         } catch let DecodingError.keyNotFound(key, context) {
-            throw BiganError(file: file, "missing '\(Self.path(context.codingPath + [key]))'")
+            throw BiganError(file: file, "缺少 '\(Self.path(context.codingPath + [key]))'")
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
             let DecodingError.dataCorrupted(context)
         {
             throw BiganError(file: file, "'\(Self.path(context.codingPath))': \(context.debugDescription)")
         } catch {
-            throw BiganError(file: file, "cannot read the file: \(error)")
+            throw BiganError(file: file, "无法读取这个文件：\(error)")
         }
     }
 
@@ -60,10 +60,10 @@ package struct YAMLValue {
 
     /// The mapping's entries in file order, keys as text.
     package func entries() throws -> [(key: String, keyValue: YAMLValue, value: YAMLValue)] {
-        guard let mapping = node.mapping else { throw error("expected a mapping of keys (key: value)") }
+        guard let mapping = node.mapping else { throw error("这里应是一组“键: 值”") }
         return try mapping.map { key, value in
             let keyValue = YAMLValue(node: key, file: file)
-            guard let name = key.string else { throw keyValue.error("a key must be plain text") }
+            guard let name = key.string else { throw keyValue.error("键必须是普通文字") }
             return (name, keyValue, YAMLValue(node: value, file: file))
         }
     }
@@ -76,18 +76,21 @@ package struct YAMLValue {
             found[name] = value
         }
         for name in required where found[name] == nil {
-            throw error("missing '\(name)'")
+            throw error("缺少 '\(name)'")
         }
         return found
     }
 
     /// The error for a key the file format does not have.
     package func unknownKey(_ name: String, expected: [String]) -> BiganError {
-        error("unknown key '\(name)' (expected one of: \(expected.joined(separator: ", ")))")
+        error(
+            "没有 '\(name)' 这个键（"
+                + NameSuggestion(names: expected).hint(
+                    for: name, otherwise: "应是其中之一：" + expected.joined(separator: "、")) + "）")
     }
 
     package func sequence() throws -> [YAMLValue] {
-        guard let sequence = node.sequence else { throw error("expected a list (lines starting with '- ')") }
+        guard let sequence = node.sequence else { throw error("这里应是一个列表（以“- ”开头的各行）") }
         return sequence.map { YAMLValue(node: $0, file: file) }
     }
 
@@ -96,9 +99,9 @@ package struct YAMLValue {
 
     /// Non-empty text, trimmed.
     package func string() throws -> String {
-        guard let scalar = node.scalar else { throw error("expected text") }
+        guard let scalar = node.scalar else { throw error("这里应是文字") }
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw error("the text is empty") }
+        guard !text.isEmpty else { throw error("文字是空的") }
         return text
     }
 
@@ -106,19 +109,19 @@ package struct YAMLValue {
     package func strings() throws -> [String] {
         if node.scalar != nil { return [try string()] }
         let items = try sequence().map { try $0.string() }
-        guard !items.isEmpty else { throw error("the list is empty") }
+        guard !items.isEmpty else { throw error("列表是空的") }
         return items
     }
 
     package func bool() throws -> Bool {
-        guard let value = node.bool else { throw error("expected true or false") }
+        guard let value = node.bool else { throw error("这里应是 true 或 false") }
         return value
     }
 
     package func int(in range: ClosedRange<Int>) throws -> Int {
-        guard let value = node.int else { throw error("expected a whole number") }
+        guard let value = node.int else { throw error("这里应是整数") }
         guard range.contains(value) else {
-            throw error("\(value) is out of range (\(range.lowerBound)…\(range.upperBound))")
+            throw error("\(value) 超出范围（\(range.lowerBound)…\(range.upperBound)）")
         }
         return value
     }
@@ -127,10 +130,10 @@ package struct YAMLValue {
     package func number(in range: ClosedRange<Double>) throws -> Double {
         guard let scalar = node.scalar, let value = Double(scalar.string.trimmingCharacters(in: .whitespaces)),
             value.isFinite
-        else { throw error("expected a number") }
+        else { throw error("这里应是数字") }
         guard range.contains(value) else {
             throw error(
-                "\(Self.format(value)) is out of range (\(Self.format(range.lowerBound))…\(Self.format(range.upperBound)))"
+                "\(Self.format(value)) 超出范围（\(Self.format(range.lowerBound))…\(Self.format(range.upperBound))）"
             )
         }
         return value
@@ -161,9 +164,9 @@ extension YamlError {
             .composer(let context, let problem, _, _):
             return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
         case .duplicatedKeysInMapping(let duplicates, _):
-            return "duplicate key \(duplicates.joined(separator: ", "))"
+            return "键重复：\(duplicates.joined(separator: "、"))"
         default:
-            return "\(self)".split(separator: "\n").first.map(String.init) ?? "cannot parse"
+            return "\(self)".split(separator: "\n").first.map(String.init) ?? "无法解析"
         }
     }
 }

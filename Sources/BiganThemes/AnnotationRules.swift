@@ -48,7 +48,7 @@ public struct AnnotationRules: Codable, Sendable, Equatable {
     public static func load(data: URL) throws -> AnnotationRules {
         let url = data.appendingPathComponent("annotations.yaml")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw BiganError(file: "Data/annotations.yaml", "cannot read the annotation tables")
+            throw BiganError(file: "Data/annotations.yaml", "无法读取标注规则表")
         }
         return try YAMLValue.decode(AnnotationRules.self, from: text, file: "Data/annotations.yaml")
     }

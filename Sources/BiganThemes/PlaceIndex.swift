@@ -63,7 +63,7 @@ public struct PlaceIndex: Sendable {
     public static func load(data: URL, nicknames: [String: [String]] = [:]) throws -> PlaceIndex {
         let url = data.appendingPathComponent("admin-divisions.csv")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw BiganError(file: "Data/admin-divisions.csv", "cannot read the administrative divisions")
+            throw BiganError(file: "Data/admin-divisions.csv", "无法读取行政区划表")
         }
         return PlaceIndex(csv: text, nicknames: nicknames)
     }

@@ -17,7 +17,7 @@ struct ThemeFileParser {
                 for node in try value.sequence() {
                     let entry = try entry(node)
                     if let first = names[entry.name] {
-                        throw node.error("theme “\(entry.name)” appears twice (first at line \(first))")
+                        throw node.error("主题“\(entry.name)”出现了两次（第一次在第 \(first) 行）")
                     }
                     names[entry.name] = entry.line
                     document.entries.append(entry)
@@ -46,9 +46,9 @@ struct ThemeFileParser {
     func cues(_ node: YAMLValue, theme: String) throws -> [ThemeCue] {
         try node.entries().map { phrase, keyValue, value in
             let text = phrase.trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty else { throw keyValue.error("the text is empty") }
+            guard !text.isEmpty else { throw keyValue.error("文字是空的") }
             guard let weight = try? value.number(in: -20...20) else {
-                throw value.error("the weight of cue “\(text)” in “\(theme)” must be a number from -20 to 20")
+                throw value.error("主题“\(theme)”中提示词“\(text)”的权重须是 -20 到 20 之间的数")
             }
             return ThemeCue(text, weight: weight)
         }

@@ -10,7 +10,7 @@ extension ThemeTaxonomy {
                 cues: Self.merged([], with: entry.cues ?? []), ignore: entry.ignore ?? [])
             guard theme.cues.contains(where: { $0.weight > 0 }) else {
                 throw BiganError(
-                    file: file, line: entry.line, "theme “\(entry.name)” is new but has no cues with a positive weight")
+                    file: file, line: entry.line, "主题“\(entry.name)”是新加的，却没有权重为正的提示词")
             }
             themes.append(theme)
             return
@@ -30,9 +30,20 @@ extension ThemeTaxonomy {
         }
         guard theme.cues.contains(where: { $0.weight > 0 }) else {
             throw BiganError(
-                file: file, line: entry.line, "theme “\(entry.name)” is left without cues with a positive weight")
+                file: file, line: entry.line, "主题“\(entry.name)”没有剩下权重为正的提示词")
         }
         themes[index] = theme
+    }
+
+    /// A warning when an entry of a file laid over others names no theme yet although it reads as
+    /// a change to one (it disables or replaces, or brings no description): likely a typo.
+    func unknownNameWarning(_ entry: ThemeFileEntry, file: String) -> BiganError? {
+        guard theme(named: entry.name) == nil else { return nil }
+        let close = NameSuggestion(names: themes.map(\.name)).suggestions(for: entry.name)
+        guard entry.disabled || entry.replace || entry.description == nil || !close.isEmpty else { return nil }
+        let hint = close.isEmpty ? "" : "是不是要写：" + close.joined(separator: "、") + "？"
+        let effect = entry.disabled ? "这一条没有起作用" : "这一条加了一个新主题，没有改动已有的主题"
+        return BiganError(file: file, line: entry.line, "没有名为“\(entry.name)”的主题，\(effect)。\(hint)")
     }
 
     /// Cues with overrides applied by phrase: a new weight replaces the old, weight 0 removes the cue.

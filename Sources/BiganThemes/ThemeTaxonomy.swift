@@ -9,6 +9,8 @@ public struct ThemeTaxonomy: Sendable, Equatable {
     public var scoring: ThemeScoring
     /// The files read, in the order they were applied.
     public var sources: [String]
+    /// Mistakes recovered from: a user file that was skipped, an override naming no theme.
+    public var warnings: [BiganError] = []
 
     public init(themes: [Theme] = [], scoring: ThemeScoring = .standard, sources: [String] = []) {
         self.themes = themes
@@ -26,7 +28,17 @@ public struct ThemeTaxonomy: Sendable, Equatable {
         try taxonomy.apply(contentsOf: bundledFile(in: locator))
         let user = userFile(environment: environment)
         if FileManager.default.fileExists(atPath: user.path) {
-            try taxonomy.apply(contentsOf: user)
+            // A mistake in the user's file skips the whole file: searches and drafts go on with
+            // the bundled themes, and the warning says which line to fix.
+            var overlaid = taxonomy
+            do {
+                try overlaid.apply(contentsOf: user)
+                taxonomy = overlaid
+            } catch let error as BiganError {
+                var warning = error
+                warning.message += "；这个文件已跳过，暂时只用自带的主题"
+                taxonomy.warnings.append(warning)
+            }
         }
         return taxonomy
     }
@@ -47,7 +59,7 @@ public struct ThemeTaxonomy: Sendable, Equatable {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw BiganError(file: url.path, "cannot read the theme file as UTF-8 text")
+            throw BiganError(file: url.path, "无法按 UTF-8 文字读取主题表")
         }
         try apply(yaml: text, file: url.path)
     }
@@ -55,7 +67,9 @@ public struct ThemeTaxonomy: Sendable, Equatable {
     /// Applies the YAML text of a taxonomy file; `file` names it in errors.
     public mutating func apply(yaml: String, file: String) throws {
         let document = try ThemeFileParser(file: file).parse(yaml)
+        let overlay = !themes.isEmpty
         for entry in document.entries {
+            if overlay, let warning = unknownNameWarning(entry, file: file) { warnings.append(warning) }
             try merge(entry, file: file)
         }
         document.scoring.apply(to: &scoring)
@@ -71,14 +85,9 @@ public struct ThemeTaxonomy: Sendable, Equatable {
     public func resolve(_ name: String) throws -> Theme {
         let wanted = name.trimmingCharacters(in: .whitespaces)
         if let theme = theme(named: wanted) { return theme }
-        let close = themes.filter { theme in
-            !wanted.isEmpty
-                && (theme.name.contains(wanted) || wanted.contains(theme.name) || theme.keywords.contains(wanted))
-        }
-        let hint =
-            close.isEmpty
-            ? "run `bigan themes` to list them" : "did you mean " + close.map(\.name).joined(separator: "、") + "?"
-        throw BiganError(file: "", "unknown theme “\(name)”; \(hint)")
+        let hint = NameSuggestion(candidates: themes.map { ($0.name, $0.keywords) })
+            .hint(for: wanted, otherwise: "用 bigan themes 可以列出所有主题")
+        throw BiganError(file: "", "没有“\(name)”这个主题；\(hint)")
     }
 
     /// A short digest of the themes and scoring; when it changes, stored tags are stale (`bigan retag`).

@@ -8,28 +8,27 @@ import Foundation
 struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check a finished speech: stale facts, gaps, copied passages, numbering and punctuation.",
+        abstract: "检查写好的讲话稿：过时的事实、待补之处、照搬的段落、序号和标点。",
         discussion: """
-            Exit status: 0 when nothing stale was found, 1 when something was (or, with --final, a gap \
-            is left open), 2 for an error.
+            退出码：没有发现过时内容为 0，发现了为 1（加 --final 时还有待补之处也为 1），出错为 2。
             """
     )
 
-    @Argument(help: "The speech: .docx, .txt or .md.", completion: .file(extensions: ["docx", "txt", "md"]))
+    @Argument(help: "讲话稿：.docx、.txt 或 .md 文件。", completion: .file(extensions: ["docx", "txt", "md"]))
     var file: String
-    @Option(help: "The place the speech is for, e.g. 天水市 (else places are not checked).") var region: String?
-    @Option(help: "The year the speech is given in (else only 20xx placeholders are checked).") var year: Int?
-    @Option(help: "The speaker (see `bigan templates --roles`), e.g. 市长, 局长.") var role: String?
-    @Option(help: "The speaker's office, e.g. 天水市住房和城乡建设局.") var org: String?
-    @Option(name: .customLong("min-run"), help: "The fewest Han characters a copied run must have.")
+    @Option(help: "讲话针对的地区，如 天水市（不给则不检查地名）。") var region: String?
+    @Option(help: "讲话所在年份，1949 至 2100（不给则只检查 20xx 这类占位）。") var year: Int?
+    @Option(help: "讲话人身份（见 bigan templates --roles），如 市长、局长。") var role: String?
+    @Option(help: "讲话人所在单位，如 天水市住房和城乡建设局。") var org: String?
+    @Option(name: .customLong("min-run"), help: "连续相同多少个汉字才算照搬。")
     var minRun = CheckRequest.defaultMinRun
-    @Flag(help: "The speech is about to be delivered: gaps left open make the exit status 1.") var final = false
-    @Flag(help: "Print the findings as JSON (see CLI.md).") var json = false
+    @Flag(help: "定稿检查：还有待补之处时退出码为 1。") var final = false
+    @Flag(help: "以 JSON 输出检查结果（见 CLI.md）。") var json = false
     @OptionGroup var libraryOptions: LibraryOptions
 
     func validate() throws {
         if minRun < 2 { throw ValidationError("--min-run 至少为 2") }
-        if let year, !(1949...2100).contains(year) { throw ValidationError("--year 应是 1949 到 2100 之间的年份") }
+        if let year, !DraftRequest.years.contains(year) { throw ValidationError("--year 应是 1949 到 2100 之间的年份") }
     }
 
     func run() async throws {

@@ -10,31 +10,36 @@ import Foundation
 struct DraftCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "draft",
-        abstract: "Compose a speech draft from an occasion template, a speaker role and the snippet library."
+        abstract: "按场合模板、讲话人身份和片段库生成讲话稿初稿。"
     )
 
-    @Option(help: "The occasion (see `bigan templates`), e.g. 总结表彰会.") var occasion: String
-    @Option(help: "The speaker (see `bigan templates --roles`), e.g. 市长, 局长.") var role: String
-    @Option(help: "The speaker's office, e.g. 天水市住房和城乡建设局 (else {单位} is left to fill).") var org: String?
-    @Option(help: "The place the speech is for, e.g. 天水市 (else {地区} is left to fill).") var region: String?
-    @Option(help: "The year the speech is given in (default: this year).") var year: Int?
-    @Option(help: "The meeting's name (default: the template's).") var meeting: String?
-    @Option(help: "Another seed gives another draft; the same seed the same draft.") var seed: UInt64 = 1
+    @Option(help: "会议场合（见 bigan templates），如 总结表彰会。") var occasion: String
+    @Option(help: "讲话人身份（见 bigan templates --roles），如 市长、局长。") var role: String
+    @Option(help: "讲话人所在单位，如 天水市住房和城乡建设局（不给则留 {单位} 待填）。") var org: String?
+    @Option(help: "讲话针对的地区，如 天水市（不给则留 {地区} 待填）。") var region: String?
+    @Option(help: "讲话所在年份，1949 至 2100（默认今年）。") var year: Int?
+    @Option(help: "会议名称（默认用模板里的）。") var meeting: String?
+    @Option(help: "换一个数换一篇稿子；同一个数得到同一篇。") var seed: UInt64 = 1
     @Option(
-        help: "Your own 提纲 (a .txt or .docx of headings with markers): its headings replace the template's body.",
+        help: "自己的提纲（带一、（一）等序号的 .txt 或 .docx）：用其中的标题代替模板的正文部分。",
         completion: .file(extensions: ["txt", "docx"]))
     var outline: String?
-    @Option(name: .customLong("exclude-source"), help: "Never use paragraphs from this source file (repeatable).")
+    @Option(name: .customLong("exclude-source"), help: "不用这个来源文件里的段落（可多次给出）。")
     var excludeSources: [String] = []
-    @Option(name: .customLong("prefer-source"), help: "Prefer paragraphs from this source file (repeatable).")
+    @Option(name: .customLong("prefer-source"), help: "优先用这个来源文件里的段落（可多次给出）。")
     var preferSources: [String] = []
-    @Option(help: "Write to FILE.md or FILE.docx instead of printing Markdown.") var out: String?
-    @Flag(help: "Overwrite the --out file if it exists.") var force = false
-    @Flag(help: "Print the draft's structure as JSON (see CLI.md).") var json = false
-    @Flag(help: "List where each library paragraph came from.") var sources = false
+    @Option(help: "写入 文件.md 或 文件.docx，而不是在屏幕上输出 Markdown。") var out: String?
+    @Flag(help: "--out 指定的文件已存在时覆盖它。") var force = false
+    @Flag(help: "以 JSON 输出稿子的结构（见 CLI.md）。") var json = false
+    @Flag(help: "列出每个取自片段库的段落的出处。") var sources = false
     @OptionGroup var libraryOptions: LibraryOptions
 
     func validate() throws {
+        if let year, !DraftRequest.years.contains(year) {
+            throw ValidationError(
+                "--year \(year) 不对：须在 \(DraftRequest.years.lowerBound) 到 \(DraftRequest.years.upperBound) 之间，写全四位数，如 2026。"
+            )
+        }
         if let out, !DraftOutput.Format.allCases.contains(where: { out.lowercased().hasSuffix($0.rawValue) }) {
             throw ValidationError("--out 的文件名须以 .md 或 .docx 结尾")
         }
@@ -44,11 +49,12 @@ struct DraftCommand: AsyncParsableCommand {
         try DraftOutput.refuseOverwrite(
             out, force: force, library: libraryOptions.location.path, inputs: [outline].compactMap { $0 })
         let resources = try ResourceLocator.locate()
-        let annotator = try ThemeAnnotator.load()
+        let annotator = try LibraryOptions.loadAnnotator()
         let library = try await libraryOptions.open(annotator: annotator)
         let composer = try DraftComposer.standard(
             catalog: library, resources: resources, configHome: ConfigHome().configFolder,
             taxonomy: annotator.tagger.taxonomy)
+        Warnings.print(composer.problems)
         let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
         let draft = try await composer.compose(
             DraftRequest(

@@ -37,8 +37,9 @@ struct DraftOutput {
             LibraryOptions.note("待补：\(slots.count) 处（稿中以【待补：…】标出）")
         }
         for shortage in draft.shortages {
+            let heading = shortage.heading.isEmpty ? "无小标题的一节" : "“\(shortage.heading)”"
             LibraryOptions.note(
-                "资料不足：“\(shortage.heading)”需要 \(shortage.wanted) 段，片段库中合适的只有 \(shortage.found) 段，已留待补标记")
+                "资料不足：\(heading)需要 \(shortage.wanted) 段，片段库中合适的只有 \(shortage.found) 段，已留待补标记")
         }
         if json { return try JSONOutput.print(draft) }
         guard let out else {
@@ -52,10 +53,10 @@ struct DraftOutput {
                 try MarkdownRenderer(includeSources: sources).render(draft)
                     .write(toFile: out, atomically: true, encoding: .utf8)
             } catch {
-                throw BiganError(file: out, "cannot write the draft: \(error.localizedDescription)")
+                throw BiganError(file: out, "无法写入稿子：\(error.localizedDescription)")
             }
         }
-        LibraryOptions.note("bigan: wrote \(out)")
+        LibraryOptions.note("bigan：已写入 \(out)")
     }
 
     /// One line per library paragraph: the start of its text, then file, line and source speech.

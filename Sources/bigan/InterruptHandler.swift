@@ -13,7 +13,7 @@ final class InterruptHandler {
         source.setEventHandler {
             if cancellation.isCancelled { exit(130) }
             cancellation.cancel()
-            LibraryOptions.note("\nbigan: interrupted; stopping after the current file (Ctrl-C again to stop now)")
+            LibraryOptions.note("\nbigan：已中断，当前文件完成后停止（再按一次 Ctrl-C 立即停止）")
         }
         source.resume()
     }

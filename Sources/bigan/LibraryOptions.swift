@@ -1,5 +1,6 @@
 import ArgumentParser
 import BiganDesk
+import BiganText
 import BiganThemes
 import Foundation
 
@@ -7,15 +8,26 @@ import Foundation
 struct LibraryOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "The snippet library, an SQLite file.",
+            "片段库文件（SQLite）。",
             discussion: """
-                Default: $BIGAN_LIBRARY, else $XDG_DATA_HOME/bigan/library.sqlite \
-                (~/.local/share/bigan/library.sqlite), built from the bundled Snippets/ on first use.
+                不指定时用环境变量 $BIGAN_LIBRARY，再不然用 $XDG_DATA_HOME/bigan/library.sqlite \
+                （~/.local/share/bigan/library.sqlite），首次使用时由自带的 Snippets/ 建成。
                 """),
         completion: .file(extensions: ["sqlite"]))
     var library: String?
 
     var location: LibraryLocation { LibraryLocation.resolve(option: library) }
+
+    func validate() throws {
+        try Self.validate(library)
+    }
+
+    /// An empty `--library` is a mistake (an unset shell variable), not a wish for the default.
+    static func validate(_ library: String?) throws {
+        if let library, library.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--library 不能为空；不想指定就去掉这个选项，会用默认的片段库。")
+        }
+    }
 
     /// Opens the library (building the default one on first use); `create` makes a new empty
     /// library at an explicit path that holds none yet. A command that writes (import, retag) says
@@ -26,12 +38,26 @@ struct LibraryOptions: ParsableArguments {
     ) async throws -> Library {
         try await location.open(
             create: create, forReading: !writes, concurrentReads: concurrentReads,
-            annotator: annotator ?? ThemeAnnotator.load(),
+            annotator: annotator ?? Self.loadAnnotator(),
             notify: { Self.note($0) })
+    }
+
+    /// The bundled and the user's themes; a skipped user file is warned about on stderr.
+    static func loadAnnotator() throws -> ThemeAnnotator {
+        let annotator = try ThemeAnnotator.load()
+        Warnings.print(annotator.tagger.taxonomy.warnings)
+        return annotator
+    }
+
+    /// The theme taxonomy alone (cheaper than the annotator), warnings printed.
+    static func loadTaxonomy() throws -> ThemeTaxonomy {
+        let taxonomy = try ThemeTaxonomy.load()
+        Warnings.print(taxonomy.warnings)
+        return taxonomy
     }
 
     /// A note for the user on stderr; stdout stays for results.
     static func note(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((VisibleText.escaped(text, keepingNewlines: true) + "\n").utf8))
     }
 }

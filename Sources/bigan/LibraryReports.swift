@@ -12,10 +12,9 @@ extension ImportSummary {
             "文件 \(files) 个：导入 \(imported)，未变 \(unchanged)，失败 \(failed.count)"
                 + (skipped.isEmpty ? "" : "，跳过 \(skipped.count)"))
         lines.append("讲话 \(speeches) 篇，新片段 \(snippets) 条，重复段落 \(duplicates) 条（只存一次，来源都保留）")
-        if let library { lines.append("片段库：\(library)") }
+        if let library { lines.append("片段库：\(VisibleText.escaped(library))") }
         if !failed.isEmpty {
-            lines.append("失败的文件（片段库未受影响）：")
-            lines += failed.map { "  \(formatter.displayPath($0.file)): \($0.error)" }
+            lines.append("失败的文件 \(failed.count) 个（片段库未受影响），原因见下面的 Error 行。")
         }
         return lines.joined(separator: "\n")
     }
@@ -24,13 +23,11 @@ extension ImportSummary {
 extension LibraryStats {
     /// The human report of `bigan stats`.
     public var report: String {
-        let kindNames: [(String, String)] = [
-            ("paragraph", "正文段落"), ("opening", "开头"), ("transition", "过渡"), ("closing", "结尾"), ("set", "排比标题组"),
-        ]
         var lines = [
-            "片段库：\(path ?? "（内存）")",
+            "片段库：\(path.map { VisibleText.escaped($0) } ?? "（内存）")",
             "文件 \(files) 个，讲话 \(speeches) 篇，标题 \(headings) 个",
-            "片段 \(snippets) 条：" + kindNames.map { "\($0.1) \(kinds[$0.0] ?? 0)" }.joined(separator: "，"),
+            "片段 \(snippets) 条："
+                + SnippetKind.allCases.map { "\($0.displayName) \(kinds[$0.rawValue] ?? 0)" }.joined(separator: "，"),
             "出处 \(sources) 处，其中重复 \(duplicates) 处（转载的同一段落只存一次）",
             "主题 \(themes) 个，已标注片段 \(taggedSnippets) 条",
             String(format: "大小 %.1f MB，架构版本 %d", Double(size) / 1_048_576, schemaVersion),

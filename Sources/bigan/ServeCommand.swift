@@ -5,23 +5,23 @@ import Foundation
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the writer's desk in a browser: search, themes, drafts, import, check (see CLI.md).",
+        abstract: "在浏览器里使用笔杆：检索、主题、起草、导入、体检、片段库（接口见 CLI.md）。",
         discussion: """
-            Binds 127.0.0.1 by default. Any other --host needs a token: --token, or one generated and \
-            printed with the URL. Ctrl-C stops the server after the running import.
+            默认只在 127.0.0.1 上服务，只有本机能访问。用其他 --host 时，每个请求都须带访问令牌：\
+            --token 给出的，或启动时生成并和地址一起打印的。按 Ctrl-C 在当前导入完成后停止。
             """
     )
 
-    @Option(help: "The address to listen on; anything but 127.0.0.1 lets other machines in.") var host = "127.0.0.1"
-    @Option(help: "The port (0 picks a free one).") var port = 8080
-    @Option(help: "The token every request must carry (Authorization: Bearer T, or ?token=T once).") var token: String?
-    @Option(name: .customLong("allow-host"), help: "Another name the Host header may carry (repeatable).")
+    @Option(help: "监听的地址；127.0.0.1 以外的地址会让其他机器也能访问。") var host = "127.0.0.1"
+    @Option(help: "端口（0 表示任选一个空闲端口）。") var port = 8080
+    @Option(help: "访问令牌：请求须带 Authorization: Bearer 令牌，或在地址里带一次 ?token=令牌。") var token: String?
+    @Option(name: .customLong("allow-host"), help: "允许的其他主机名（可重复）。")
     var allowedHosts: [String] = []
-    @Option(help: "Where uploads are kept (default: uploads/ beside the library file).") var uploads: String?
-    @Option(name: .customLong("max-file-mb"), help: "The largest file an upload may hold, in MB.") var maxFile = 50
-    @Option(name: .customLong("max-files"), help: "The most files one upload may hold.") var maxFiles = 500
-    @Option(name: .customLong("max-upload-mb"), help: "The largest upload, in MB.") var maxUpload = 500
-    @Flag(help: "Open the page in the default browser.") var open = false
+    @Option(help: "上传文件的存放目录（缺省为片段库文件旁的 uploads/）。") var uploads: String?
+    @Option(name: .customLong("max-file-mb"), help: "上传的单个文件最大多少 MB。") var maxFile = 50
+    @Option(name: .customLong("max-files"), help: "一次上传最多多少个文件。") var maxFiles = 500
+    @Option(name: .customLong("max-upload-mb"), help: "一次上传最多多少 MB。") var maxUpload = 500
+    @Flag(help: "用默认浏览器打开页面。") var open = false
     @OptionGroup var libraryOptions: LibraryOptions
 
     func validate() throws {

@@ -4,13 +4,13 @@ import BiganText
 struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one snippet: its text, heading path, every source with its line, and its neighbours."
+        abstract: "显示一个片段：全文、所在标题、每处出处及行号、前后段落。"
     )
 
-    @Argument(help: "The snippet id, as search prints it.")
+    @Argument(help: "片段编号，即 search 结果中 # 后的数字。")
     var id: Int64
 
-    @Flag(help: "Print the snippet as JSON.")
+    @Flag(help: "以 JSON 输出片段。")
     var json = false
 
     @OptionGroup var libraryOptions: LibraryOptions
@@ -18,7 +18,7 @@ struct ShowCommand: AsyncParsableCommand {
     func run() async throws {
         let library = try await libraryOptions.open()
         guard let detail = try await library.detail(id: id) else {
-            throw BiganError(file: library.location, "no snippet #\(id) in this library")
+            throw BiganError(file: library.location, "片段库里没有 #\(id) 号片段")
         }
         if json {
             try JSONOutput.print(detail)

@@ -66,9 +66,12 @@ public struct SnippetFormatter: Sendable {
             lines += wrapper.wrap(line)
         }
         lines.append("")
-        lines += TextWrapper(width: width).wrap(Self.trimmed(detail.text), indent: "  ")
-        if let items = detail.items {
+        if let items = detail.items, !items.isEmpty {
+            // A set's text is its label and items: each shown once.
+            lines += TextWrapper(width: width).wrap((detail.label ?? "") + "：", indent: "  ")
             lines += items.flatMap { TextWrapper(width: width).wrap($0, indent: "    · ") }
+        } else {
+            lines += TextWrapper(width: width).wrap(Self.trimmed(detail.text), indent: "  ")
         }
         lines.append("")
         lines.append("来源（\(detail.sources.count) 处）：")
@@ -94,7 +97,7 @@ public struct SnippetFormatter: Sendable {
     }
 
     func kindLabel(_ kind: SnippetKind, label: String?) -> String {
-        kind == .set ? "set「\(label ?? "")」" : kind.rawValue
+        kind == .set ? "\(kind.displayName)「\(label ?? "")」" : kind.displayName
     }
 
     /// The text without the indentation copied from its source.

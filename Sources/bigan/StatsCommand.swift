@@ -3,10 +3,10 @@ import ArgumentParser
 struct StatsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Count what the snippet library holds and say where it lives."
+        abstract: "统计片段库的内容，并说明它存放在哪里。"
     )
 
-    @Flag(help: "Print the counts as JSON.")
+    @Flag(help: "以 JSON 输出统计。")
     var json = false
 
     @OptionGroup var libraryOptions: LibraryOptions

@@ -15,7 +15,7 @@ import Testing
         let result = try BiganProcess.run(["parse", BiganProcess.seedPath])
         #expect(result.status == 0)
         #expect(result.stdout.contains("H1 一、要充分认识新形势下办公室工作的重要地位和作用"))
-        #expect(result.stdout.contains("    [body L255] H3 一是认真负责的精神。"))
+        #expect(result.stdout.contains("    [正文 第255行] H3 一是认真负责的精神。"))
     }
 
     @Test(arguments: [("empty.txt", Data()), ("noise.txt", Data([0, 1, 2, 0xFF, 0xFE, 0, 7, 0x80, 0x81, 0]))])

@@ -25,6 +25,8 @@ import Testing
         #expect(entries.count >= 8)
         let summary = try #require(entries.first { $0["occasion"] as? String == "总结表彰会" })
         #expect(summary["file"] as? String == "Templates/总结表彰会.yaml")
+        let path = try #require(summary["path"] as? String)
+        #expect(path.hasSuffix("/Templates/总结表彰会.yaml") && FileManager.default.fileExists(atPath: path))
         #expect((summary["parts"] as? [String]) == ["salutation", "opening", "transition", "body", "closing"])
     }
 
@@ -157,8 +159,10 @@ import Testing
         try "occasion: 我的会\ntitle: 讲话\nparts:\n  - salutation\n  - preface: [开场]\n"
             .write(to: file, atomically: true, encoding: .utf8)
         let result = try BiganProcess.run(["templates"], environment: ["XDG_CONFIG_HOME": config.path])
-        #expect(result.status != 0)
-        #expect(result.stderr.contains("\(file.path):5: unknown key 'preface'"), "\(result.stderr)")
+        // Skipped with a warning naming file and line; the bundled occasions are still listed.
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("\(file.path):5: 警告：没有 'preface' 这个键"), "\(result.stderr)")
+        #expect(result.stdout.contains("总结表彰会") && !result.stdout.contains("我的会"))
     }
 
     /// One theme catalogue for every command: a user template that uses a user theme is listed by

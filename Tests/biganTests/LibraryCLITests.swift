@@ -51,7 +51,7 @@ import Testing
         #expect(!found.stdout.contains("\u{1B}[31m"))
         let missing = try shell("\"$B\" import --library lib.sqlite \"$(printf 'in/\\377.txt')\"")
         #expect(missing.status == 1)
-        #expect(missing.stdout.contains("in/\\xFF.txt"), "\(missing.stdout)")
+        #expect(missing.stderr.contains("Error: in/\\xFF.txt"), "\(missing.stderr)")
     }
 
     @Test func aBatchWithBadFilesFailsButImportsTheGoodFile() throws {
@@ -124,7 +124,7 @@ import Testing
         let path = folder.appendingPathComponent("notes.txt").path
         let result = try BiganProcess.run(["search", "文本", "--library", path])
         #expect(result.status != 0)
-        #expect(result.stderr.contains("Error: \(path): is not an SQLite database"))
+        #expect(result.stderr.contains("Error: \(path): 不是 SQLite 数据库"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("一份普通的文本。\n".utf8))
     }
 

@@ -29,7 +29,7 @@ import Testing
         #expect {
             try RoleLoader().load(yaml: yaml, file: "roles.yaml")
         } throws: { error in
-            (error as? BiganError)?.line == 8 && (error as? BiganError)?.message.contains("unknown key 'tone'") == true
+            (error as? BiganError)?.line == 8 && (error as? BiganError)?.message.contains("没有 'tone' 这个键") == true
         }
     }
 
@@ -40,7 +40,7 @@ import Testing
             try RoleLoader().load(yaml: yaml, file: "roles.yaml")
         } throws: { error in
             (error as? BiganError)?.line == 8
-                && (error as? BiganError)?.message.contains("government, department, office") == true
+                && (error as? BiganError)?.message.contains("government、department、office") == true
         }
     }
 
@@ -48,7 +48,7 @@ import Testing
         #expect {
             try RoleLoader().load(yaml: "- name: 处长\n  scope: 全处\n", file: "roles.yaml")
         } throws: { error in
-            (error as? BiganError)?.message.contains("missing 'speaksFor'") == true
+            (error as? BiganError)?.message.contains("缺少 'speaksFor'") == true
         }
     }
 
@@ -72,12 +72,10 @@ import Testing
         let file = templates.appendingPathComponent("坏.yaml")
         try TemplateLoaderTests.valid.replacingOccurrences(of: "[作风建设]", with: "[不存在的主题]")
             .write(to: file, atomically: true, encoding: .utf8)
-        #expect {
-            try TemplateStore.load(
-                resources: ComposeFixtures.resources, configHome: config, knownThemes: ComposeFixtures.themes)
-        } throws: { error in
-            guard let error = error as? BiganError else { return false }
-            return error.file == file.path && error.line == 12 && error.message.contains("不存在的主题")
-        }
+        let store = try TemplateStore.load(
+            resources: ComposeFixtures.resources, configHome: config, knownThemes: ComposeFixtures.themes)
+        let error = try #require(store.problems.first)
+        #expect(error.file == file.path && error.line == 12 && error.message.contains("不存在的主题"))
+        #expect(throws: error) { try store.template(for: "测试会") }
     }
 }

@@ -61,17 +61,17 @@ import Testing
 
     /// A broken template, the line the error must name, and words the message must hold.
     static let broken: [(yaml: String, line: Int, message: String)] = [
-        (valid.replacingOccurrences(of: "  - transition:", with: "  - preface:"), 7, "unknown key 'preface'"),
-        (valid.replacingOccurrences(of: "  - salutation", with: "  - greeting"), 4, "unknown part 'greeting'"),
-        (valid.replacingOccurrences(of: "今天召开{会议名称}。", with: "今天召开{会场}。"), 6, "unknown slot {会场}"),
-        (valid.replacingOccurrences(of: "themes: [作风建设]", with: "themes: [作风]"), 12, "unknown theme '作风'"),
-        (valid.replacingOccurrences(of: "今天召开{会议名称}。", with: "今天召开{会议名称。"), 6, "unbalanced"),
-        (valid.replacingOccurrences(of: "themes: [督查落实]", with: "themes: [督查落实"), 11, "malformed YAML"),
-        (valid.replacingOccurrences(of: "occasion: 测试会\n", with: ""), 1, "missing 'occasion'"),
-        (valid.replacingOccurrences(of: "    themes: [督查落实]", with: "    theme: [督查落实]"), 10, "unknown key 'theme'"),
+        (valid.replacingOccurrences(of: "  - transition:", with: "  - preface:"), 7, "没有 'preface' 这个键"),
+        (valid.replacingOccurrences(of: "  - salutation", with: "  - greeting"), 4, "没有 'greeting' 这个部分"),
+        (valid.replacingOccurrences(of: "今天召开{会议名称}。", with: "今天召开{会场}。"), 6, "没有 {会场} 这个待填项"),
+        (valid.replacingOccurrences(of: "themes: [作风建设]", with: "themes: [作风]"), 12, "没有主题 '作风'"),
+        (valid.replacingOccurrences(of: "今天召开{会议名称}。", with: "今天召开{会议名称。"), 6, "不成对"),
+        (valid.replacingOccurrences(of: "themes: [督查落实]", with: "themes: [督查落实"), 11, "YAML 格式有误"),
+        (valid.replacingOccurrences(of: "occasion: 测试会\n", with: ""), 1, "缺少 'occasion'"),
+        (valid.replacingOccurrences(of: "    themes: [督查落实]", with: "    theme: [督查落实]"), 10, "没有 'theme' 这个键"),
         (
             valid.replacingOccurrences(of: "  - closing:\n      - \"{结束语}\"", with: "  - opening: 又一段。"), 13,
-            "part 'opening' must come before 'body'"
+            "'opening' 必须在 'body' 之前"
         ),
     ]
 

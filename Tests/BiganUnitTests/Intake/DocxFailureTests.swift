@@ -11,7 +11,7 @@ import Testing
     @Test func refusesATextFileNamedDocx() throws {
         let fixtures = try IntakeFixtures()
         let path = try fixtures.write("同志们：这不是 Word 文件。", to: "fake.docx")
-        #expect(throws: BiganError(file: path, "not a .docx: the file is not a zip archive")) {
+        #expect(throws: BiganError(file: path, "不是 .docx 文件：它不是 zip 压缩包")) {
             try SourceReader().read(path: path)
         }
     }
@@ -19,14 +19,14 @@ import Testing
     @Test func refusesAnOldWordDocumentNamedDocx() throws {
         let fixtures = try IntakeFixtures()
         let path = try fixtures.write([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0], to: "old.docx")
-        let message = "not a .docx: the file is a Word 97–2003 or WPS document (save it as .docx first)"
+        let message = "不是 .docx 文件：这个文件是Word 97–2003 或 WPS 文档（请先另存为 .docx）"
         #expect(throws: BiganError(file: path, message)) { try SourceReader().read(path: path) }
     }
 
     @Test func refusesAZipWithoutDocument() throws {
         let fixtures = try IntakeFixtures()
         let path = try fixtures.zip([("readme.txt", Array("hello".utf8))], to: "nodoc.docx")
-        #expect(throws: BiganError(file: path, "not a Word document: the zip archive has no word/document.xml")) {
+        #expect(throws: BiganError(file: path, "不是 Word 文档：压缩包里没有 word/document.xml")) {
             try SourceReader().read(path: path)
         }
     }
@@ -36,21 +36,21 @@ import Testing
         let whole = try fixtures.docx(body: F.paragraph(F.text("同志们")))
         let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: whole)))
         let path = try fixtures.write(Array(bytes.prefix(bytes.count / 2)), to: "cut.docx")
-        #expect(throws: BiganError(file: path, "damaged .docx: cannot read it as a zip archive")) {
+        #expect(throws: BiganError(file: path, ".docx 文件已损坏：无法按 zip 压缩包读取")) {
             try SourceReader().read(path: path)
         }
     }
 
     @Test(arguments: [
-        ("<w:p><w:r><w:t>未闭合</w:r></w:p>", "word/document.xml is not well-formed XML"),
-        ("<w:p><w:r><w:t>缺少结尾", "word/document.xml is not well-formed XML"),
+        ("<w:p><w:r><w:t>未闭合</w:r></w:p>", "word/document.xml 不是格式正确的 XML"),
+        ("<w:p><w:r><w:t>缺少结尾", "word/document.xml 不是格式正确的 XML"),
     ])
     func refusesMalformedXML(_ body: String, _ message: String) throws {
         let fixtures = try IntakeFixtures()
         let path = try fixtures.docx(body: body)
         let error = try #require(throws: BiganError.self) { try SourceReader().read(path: path) }
         #expect(error.file == path)
-        #expect(error.message.hasPrefix("damaged .docx: " + message))
+        #expect(error.message.hasPrefix(".docx 文件已损坏：" + message))
     }
 
     @Test func refusesADoctype() throws {
@@ -59,7 +59,7 @@ import Testing
             #"<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">]>"#
             + F.wordXML("document", "<w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body>")
         let path = try fixtures.zip([("word/document.xml", Array(xml.utf8))], to: "doctype.docx")
-        let message = "word/document.xml declares a DOCTYPE, which Word never writes; refusing it"
+        let message = "word/document.xml 含有 DOCTYPE 声明，Word 从不写这个，拒绝读取"
         #expect(throws: BiganError(file: path, message)) { try SourceReader().read(path: path) }
     }
 
@@ -67,7 +67,7 @@ import Testing
     @Test func refusesAZipBombByDeclaredSize() throws {
         let fixtures = try IntakeFixtures()
         let path = try fixtures.zip([("word/document.xml", Self.bombXML(megabytes: 5))], to: "bomb.docx")
-        let message = "word/document.xml unpacks to more than 1 MiB; refusing it as a possible zip bomb"
+        let message = "word/document.xml 解压后超过 1 MiB，可能是恶意的“压缩炸弹”，拒绝读取"
         #expect(throws: BiganError(file: path, message)) {
             try SourceReader(docxPartLimit: 1 << 20).read(path: path)
         }
@@ -79,7 +79,7 @@ import Testing
         let honest = try fixtures.zip([("word/document.xml", Self.bombXML(megabytes: 5))], to: "honest.docx")
         let bytes = Self.claimingSize(1000, in: try Array(Data(contentsOf: URL(fileURLWithPath: honest))))
         let path = try fixtures.write(bytes, to: "liar.docx")
-        let message = "word/document.xml unpacks to more than 1 MiB; refusing it as a possible zip bomb"
+        let message = "word/document.xml 解压后超过 1 MiB，可能是恶意的“压缩炸弹”，拒绝读取"
         #expect(throws: BiganError(file: path, message)) {
             try SourceReader(docxPartLimit: 1 << 20).read(path: path)
         }

@@ -17,51 +17,51 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(name: "empty", file: "empty.txt", bytes: [], message: "the file is empty"),
-        Case(name: "BOM only", file: "bom.txt", bytes: [0xEF, 0xBB, 0xBF], message: "the file is empty"),
+        Case(name: "empty", file: "empty.txt", bytes: [], message: "文件是空的"),
+        Case(name: "BOM only", file: "bom.txt", bytes: [0xEF, 0xBB, 0xBF], message: "文件是空的"),
         Case(
             name: "white space only", file: "blank.txt", bytes: Array(" \n\u{3000}\n\t\n".utf8),
-            message: "the file holds no text"),
+            message: "文件里没有文字"),
         Case(
             name: "NUL bytes", file: "nul.txt", bytes: [0x41, 0x00, 0x00, 0x00, 0x42, 0x00, 0x00, 0x13, 0x43, 0x44],
-            message: "binary data, not text"),
+            message: "这是二进制数据，不是文字"),
         Case(
             name: "control characters", file: "controls.txt",
-            bytes: Array("文本\u{1}\u{2}\u{3}\u{4}\u{5}内容\u{6}".utf8), message: "binary data, not text"),
+            bytes: Array("文本\u{1}\u{2}\u{3}\u{4}\u{5}内容\u{6}".utf8), message: "这是二进制数据，不是文字"),
         Case(
             name: "PNG image", file: "image.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A],
-            message: "not text: the file is an image"),
+            message: "不是文字：这个文件是图片"),
         Case(
             name: "PDF named .txt", file: "paper.txt", bytes: Array("%PDF-1.7\n".utf8),
-            message: "not text: the file is a PDF (save or export it as .docx or .txt first)"),
+            message: "不是文字：这个文件是PDF（请先另存或导出为 .docx 或 .txt）"),
         Case(
             name: "damaged UTF-8", file: "damaged.txt",
             bytes: Array(longValidText.utf8) + [0xC0, 0xAF] + Array("结束".utf8),
-            message: "not valid UTF-8 text: bad byte at offset \(longValidText.utf8.count)"),
+            message: "不是有效的 UTF-8 文字：第 \(longValidText.utf8.count) 字节有误"),
         Case(
             name: "UTF-8 surrogate after BOM", file: "surrogate.txt",
             bytes: [0xEF, 0xBB, 0xBF] + Array("讲话".utf8) + [0xED, 0xA0, 0x80],
-            message: "not valid UTF-8 text: bad byte at offset 10"),
+            message: "不是有效的 UTF-8 文字：第 10 字节有误"),
         Case(
             name: "neither UTF-8 nor GB18030", file: "garbage.txt", bytes: [0x41, 0x42, 0xFF, 0xFE, 0x80, 0x41],
             message:
-                "not text in UTF-8, UTF-16 or GB18030/GBK: bad UTF-8 at byte offset 2, bad GB18030 at byte offset 2"),
+                "不是 UTF-8、UTF-16 或 GB18030/GBK 编码的文字：按 UTF-8 在第 2 字节出错，按 GB18030 在第 2 字节出错"),
         Case(
             name: "GB18030 with bad trail byte", file: "gb.txt",
             bytes: [0x84, 0x31, 0x95, 0x33] + IntakeFixtures.gb18030("讲话") + [0x81, 0x20],
-            message: "not valid GB18030 text: bad byte at offset 9"),
+            message: "不是有效的 GB18030 文字：第 9 字节有误"),
         Case(
             name: "GB18030 four bytes without a character", file: "unmapped.txt",
             bytes: IntakeFixtures.gb18030("讲话") + [0xFE, 0x39, 0xFE, 0x39],
-            message: "not valid GB18030 text: it holds byte sequences with no character"),
+            message: "不是有效的 GB18030 文字：有些字节不对应任何字"),
         Case(
             name: "UTF-16LE unpaired surrogate", file: "u16.txt",
             bytes: [0xFF, 0xFE] + IntakeFixtures.utf16("讲话", bigEndian: false) + [0x00, 0xDC, 0x41, 0x00],
-            message: "not valid UTF-16LE text: unpaired surrogate at byte offset 6"),
+            message: "不是有效的 UTF-16LE 文字：第 6 字节有不成对的代理码元"),
         Case(
             name: "UTF-16BE unpaired surrogate", file: "u16be.txt",
             bytes: [0xFE, 0xFF, 0xD8, 0x00, 0x00, 0x41],
-            message: "not valid UTF-16BE text: unpaired surrogate at byte offset 2"),
+            message: "不是有效的 UTF-16BE 文字：第 2 字节有不成对的代理码元"),
     ]
 
     @Test(arguments: cases)
@@ -72,10 +72,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("old.doc", "unsupported file type .doc: a Word 97–2003 or WPS document; save it as .docx first"),
-        ("report.pdf", "unsupported file type .pdf: a PDF; save or export it as .docx or .txt first"),
-        ("table.xlsx", "unsupported file type .xlsx: a spreadsheet, not a speech"),
-        ("notes.xyz", "unsupported file type .xyz; Bigan reads .txt and .docx"),
+        ("old.doc", "不支持 .doc 文件：这是 Word 97–2003 或 WPS 文档，请先另存为 .docx"),
+        ("report.pdf", "不支持 .pdf 文件：这是 PDF，请先另存或导出为 .docx 或 .txt"),
+        ("table.xlsx", "不支持 .xlsx 文件：这是电子表格，不是讲话材料"),
+        ("notes.xyz", "不支持 .xyz 文件；笔杆只读 .txt 和 .docx"),
     ])
     func refusesUnsupportedTypes(_ name: String, _ message: String) throws {
         let fixtures = try IntakeFixtures()
@@ -86,10 +86,10 @@ import Testing
     @Test func refusesMissingFilesAndFolders() throws {
         let fixtures = try IntakeFixtures()
         let missing = fixtures.folder.appendingPathComponent("missing.txt").path
-        #expect(throws: BiganError(file: missing, "no such file")) { try SourceReader().read(path: missing) }
+        #expect(throws: BiganError(file: missing, "没有这个文件")) { try SourceReader().read(path: missing) }
         let folder = fixtures.folder.appendingPathComponent("folder.txt")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        #expect(throws: BiganError(file: folder.path, "a folder, not a file")) {
+        #expect(throws: BiganError(file: folder.path, "这是文件夹，不是文件")) {
             try SourceReader().read(path: folder.path)
         }
     }
@@ -109,8 +109,7 @@ import Testing
         #expect(
             try SourceReader().read(path: try fixtures.write(whole, to: "whole.txt")).encoding == encoding, "\(name)")
         let path = try fixtures.write(Array(whole.dropLast(cut)), to: "cut.txt")
-        #expect(throws: BiganError(file: path, "the file is cut off in the middle of a character (an incomplete copy)"))
-        {
+        #expect(throws: BiganError(file: path, "文件在一个字的中间断掉了（没有复制完整）")) {
             try SourceReader().read(path: path)
         }
     }

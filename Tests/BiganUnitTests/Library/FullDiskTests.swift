@@ -75,7 +75,7 @@ final class SmallDiskWriter: ImportWriter, @unchecked Sendable {
         #expect(writer.committed == (0..<6).map { "f\($0).txt" })
         #expect(summary.imported == 6)
         #expect(summary.failed.map(\.file) == ["f6.txt", "library"])
-        #expect(summary.failed.last?.error.hasPrefix("import stopped, 3 files not attempted") == true)
+        #expect(summary.failed.last?.error.hasPrefix("导入已停止，还有 3 个文件未导入") == true)
         #expect(progress.last.map { $0.filesCommitted >= 6 } == true)
     }
 

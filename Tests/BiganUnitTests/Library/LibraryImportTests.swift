@@ -219,7 +219,7 @@ import Testing
                 throw BiganError(file: file.path, line: 3, "cannot be parsed")
             })
         let summary = await importer.run([file])
-        #expect(summary.failed == [ImportFailure(file: file, error: "line 3: cannot be parsed")])
+        #expect(summary.failed == [ImportFailure(file: file, error: "第 3 行：cannot be parsed")])
         #expect(try await library.stats().files == 0)
     }
 

@@ -140,7 +140,7 @@ func shape(_ speech: Speech) -> [String] {
         let (speeches, diagnostics) = outline(text)
         #expect(speeches.map(\.title) == ["总结会上的讲话篇1", "总结会上的讲话篇2"])
         #expect(shape(speeches[1]) == ["S 同志们：", "P 今年工作很重要。"])
-        #expect(diagnostics.contains { $0.line == 7 && $0.message.contains("speech 2 is cut off") })
+        #expect(diagnostics.contains { $0.line == 7 && $0.message.contains("第 2 篇讲话不完整") })
     }
 
     @Test func textWithNoLineBreaksIsSplitAtIndentationAndMarkers() {

@@ -68,15 +68,42 @@ import Testing
         #expect(taxonomy.theme(named: "交通")?.ignore == [])
     }
 
-    @Test func malformedUserFileNamesFileAndLine() throws {
+    /// A mistake in the user's file skips that file with a warning naming file and line; the
+    /// bundled themes stay in force.
+    @Test func malformedUserFileIsSkippedWithItsFileAndLine() throws {
         let home = try configHome(with: "malformed-themes.yaml")
         defer { try? FileManager.default.removeItem(at: home) }
-        let error = try #require(throws: BiganError.self) {
-            try ThemeTaxonomy.load(environment: ["XDG_CONFIG_HOME": home.path])
-        }
-        #expect(error.file.hasSuffix("bigan/themes.yaml"))
-        #expect(error.line == 6)
-        #expect(error.description.contains("纪要"))
+        let taxonomy = try ThemeTaxonomy.load(environment: ["XDG_CONFIG_HOME": home.path])
+        #expect(taxonomy.themes == (try ThemeTaxonomy.load(environment: [:])).themes)
+        let warning = try #require(taxonomy.warnings.first)
+        #expect(taxonomy.warnings.count == 1)
+        #expect(warning.file.hasSuffix("bigan/themes.yaml"))
+        #expect(warning.line == 6)
+        #expect(warning.description.contains("纪要") && warning.message.contains("已跳过"))
+    }
+
+    @Test(arguments: [
+        ("themes:\n  - name: 督察落实\n    cues: {跟踪问效: 3}\n", "督查落实"),
+        ("themes:\n  - name: 值班值首\n    disabled: true\n", "值班值守"),
+        ("themes:\n  - name: 天气预报\n    replace: true\n    cues: {天气: 3}\n", nil),
+    ])
+    func anOverrideNamingNoThemeWarns(yaml: String, suggestion: String?) throws {
+        var taxonomy = try ThemeTaxonomy.load(environment: [:])
+        let before = taxonomy.themes.count
+        try taxonomy.apply(yaml: yaml, file: "themes.yaml")
+        let warning = try #require(taxonomy.warnings.first)
+        #expect(warning.file == "themes.yaml" && warning.line == 2)
+        #expect(warning.message.contains("没有名为"))
+        if let suggestion { #expect(warning.message.contains(suggestion)) }
+        #expect(taxonomy.themes.count == before + (yaml.contains("disabled") ? 0 : 1))
+    }
+
+    @Test func aNewThemeWithItsOwnDescriptionDoesNotWarn() throws {
+        var taxonomy = try ThemeTaxonomy.load(environment: [:])
+        try taxonomy.apply(
+            yaml: "themes:\n  - name: 档案管理\n    description: 档案工作\n    cues: {档案: 4}\n", file: "themes.yaml")
+        #expect(taxonomy.warnings.isEmpty)
+        #expect(taxonomy.theme(named: "档案管理") != nil)
     }
 
     @Test(arguments: [
