@@ -9,6 +9,7 @@ import PackageDescription
 //   BiganSQLite: the store (Library's protocol) and the composer's catalog (Compose's protocol) on SQLite
 //   BiganPostgres: the same two protocols on PostgreSQL, for a library an office shares
 //   BiganDesk: opens the store a location names and wires it to the import and the composer
+//   BiganServer: `bigan serve`, the pages and the JSON API (the only target that imports Hummingbird)
 //   bigan: the command line (the only target that imports ArgumentParser)
 //
 // A stage may use the stages before it, never one after it: the compiler keeps the arrows one way.
@@ -26,6 +27,12 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The user-editable data folders at the top of the repository, shipped as one resource bundle.
@@ -35,12 +42,13 @@ let package = Package(
             exclude: [
                 "Sources/BiganText", "Sources/BiganIntake", "Sources/BiganOutline", "Sources/BiganThemes",
                 "Sources/BiganLibrary", "Sources/BiganSQLite", "Sources/BiganPostgres", "Sources/BiganImport",
-                "Sources/BiganCompose", "Sources/BiganRender", "Sources/BiganCheck", "Sources/BiganDesk", "Sources/bigan",
+                "Sources/BiganCompose", "Sources/BiganRender", "Sources/BiganCheck", "Sources/BiganDesk",
+                "Sources/BiganServer", "Sources/bigan",
                 "Sources/bigan-bench",
-                "Sources/bigan-fuzz", "Tests", "Scripts", "Fonts", "README.md", "CLI.md", "BENCHMARKS.md",
+                "Sources/bigan-fuzz", "Tests", "Scripts", "Fonts", "README.md", "CLI.md", "openapi.yaml", "BENCHMARKS.md",
             ],
             sources: ["Sources/BiganResources"],
-            resources: [.copy("Templates"), .copy("Snippets"), .copy("Data")]
+            resources: [.copy("Templates"), .copy("Snippets"), .copy("Data"), .copy("Web")]
         ),
         // The text base: Han characters, sentence ends, numerals, folding, YAML and XDG helpers,
         // where the bundled data lives, and the error type every stage reports with.
@@ -104,11 +112,27 @@ let package = Package(
                 "BiganSQLite", "BiganPostgres",
             ]
         ),
+        // `bigan serve`: the pages (Web/, Mustache templates) and the JSON API on Hummingbird; the
+        // only target that imports Hummingbird.
+        .target(
+            name: "BiganServer",
+            dependencies: [
+                "BiganText", "BiganIntake", "BiganOutline", "BiganThemes", "BiganLibrary", "BiganImport",
+                "BiganCompose", "BiganRender", "BiganCheck", "BiganDesk",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .executableTarget(
             name: "bigan",
             dependencies: [
                 "BiganText", "BiganIntake", "BiganOutline", "BiganThemes", "BiganLibrary", "BiganImport",
-                "BiganCompose", "BiganRender", "BiganCheck", "BiganDesk",
+                "BiganCompose", "BiganRender", "BiganCheck", "BiganDesk", "BiganServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -139,6 +163,16 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "BiganServerTests",
+            dependencies: [
+                "BiganText", "BiganLibrary", "BiganImport", "BiganCompose", "BiganRender", "BiganDesk", "BiganSQLite",
+                "BiganServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(
             name: "biganTests",

@@ -22,6 +22,7 @@ struct Bigan: AsyncParsableCommand {
             TemplatesCommand.self,
             DraftCommand.self,
             CheckCommand.self,
+            ServeCommand.self,
         ]
     )
 
