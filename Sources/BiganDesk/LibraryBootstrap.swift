@@ -31,12 +31,21 @@ package enum LibraryBootstrap {
         guard !FileManager.default.fileExists(atPath: temporary + "-wal") else {
             throw BiganError(file: path, "新片段库没能写完")
         }
-        guard rename(temporary, path) == 0 else {
-            throw BiganError(file: path, "无法把新片段库移到位：\(String(cString: strerror(errno)))")
-        }
+        try place(temporary, at: path)
         var result = summary
         result.library = path
         return result
+    }
+
+    /// Puts the finished build at `path` unless another process put its own there first: a hard
+    /// link never replaces a file, so a library another command already has open (with its WAL
+    /// beside it) is never swapped under it. Where the file system has no hard links, a rename.
+    static func place(_ temporary: String, at path: String) throws {
+        if link(temporary, path) == 0 || errno == EEXIST { return }
+        if FileManager.default.fileExists(atPath: path) { return }
+        guard rename(temporary, path) == 0 else {
+            throw BiganError(file: path, "无法把新片段库移到位：\(String(cString: strerror(errno)))")
+        }
     }
 
     /// Partial builds whose process is gone (killed or interrupted).

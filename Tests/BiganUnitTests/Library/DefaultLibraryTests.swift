@@ -48,4 +48,14 @@ import Testing
         LibraryBootstrap.removeAbandonedBuilds(in: folder.url, name: "library.sqlite")
         #expect(!FileManager.default.fileExists(atPath: stale))
     }
+
+    @Test func aSecondBuildNeverReplacesALibraryAlreadyInPlace() throws {
+        let folder = try TemporaryFolder()
+        let first = try folder.write(".library.sqlite.partial-1-1", "first")
+        let second = try folder.write(".library.sqlite.partial-2-2", "second")
+        let path = folder.path("library.sqlite")
+        try LibraryBootstrap.place(first, at: path)
+        try LibraryBootstrap.place(second, at: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "first", "the library in use was swapped")
+    }
 }
