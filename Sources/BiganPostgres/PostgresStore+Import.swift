@@ -83,6 +83,7 @@ extension PostgresStore {
                     """, logger: logger)
                 counts.snippets += page.count
                 counts.tags += rows.count
+                counts.tagged += Set(rows.map(\.id)).count
                 last = end.0
                 guard !rows.isEmpty else { continue }
                 try await connection.run(
