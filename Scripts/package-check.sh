@@ -21,7 +21,7 @@ cd "$work/desk"
 run() {
   env -i HOME="$work/home" PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 "$bigan" "$@"
 }
-if env -i PATH=/usr/local/bin:/usr/bin:/bin command -v swift >/dev/null; then
+if env -i PATH=/usr/local/bin:/usr/bin:/bin sh -c "command -v swift" >/dev/null; then
   echo "package-check: swift is still on the clean PATH" >&2
   exit 1
 fi
@@ -34,6 +34,7 @@ grep -qF "$root/bin/Bigan_BiganResources.resources" draft.err || {
 }
 test -s 讲话.docx
 unzip -p 讲话.docx word/document.xml | grep -q '表彰'
-run search 服务意识 | head -3
+run search 服务意识 --limit 3 > search.txt
+grep -q 服务意识 search.txt
 test -d "$work/home/.local/share/bigan"
 echo "package-check: $(basename "$tarball") drafts from its bundled library with no toolchain"
